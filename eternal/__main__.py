@@ -1,0 +1,3 @@
+from eternal.cli import main
+
+raise SystemExit(main())

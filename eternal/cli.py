@@ -1,0 +1,113 @@
+"""The command line: play, check, tour, autoplay, bench. Heavy imports happen inside each command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+DEFAULT_SCENES = Path(__file__).resolve().parent.parent / "scenes"
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = text.lower().split("x")
+        size = int(w), int(h)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1280x720") from None
+    if not (160 <= size[0] <= 7680 and 90 <= size[1] <= 4320):
+        raise argparse.ArgumentTypeError(f"{text!r} is outside 160x90 .. 7680x4320")
+    return size
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="eternal", description="Eternal: one night inside Joel's head.")
+    p.add_argument("--scenes", type=Path, default=None, help="story folder (default: the bundled scenes/)")
+    p.add_argument("--lang", choices=["en", "de"], default=None, help="language of the text")
+    p.add_argument("--size", type=_size, default=None, help="window size, e.g. 1280x720")
+    p.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
+    p.add_argument("--reduce-motion", action="store_true", help="plain fades instead of noise, shake and flicker")
+    p.add_argument("--continue", dest="resume", action="store_true", help="resume from the newest save")
+    sub = p.add_subparsers(dest="command")
+    c = sub.add_parser("check", help="validate scene files; exit 1 on any problem")
+    c.add_argument("dir", nargs="?", type=Path, default=None)
+    c.add_argument("--stats", action="store_true", help="add counts")
+    c.add_argument("--json", action="store_true", help="print as JSON")
+    t = sub.add_parser("tour", help="a PNG of every memory at erasure 0, 0.5 and 0.9")
+    t.add_argument("outdir", type=Path)
+    t.add_argument("--size", type=_size, default=(1280, 720), dest="tour_size")
+    t.add_argument("--lang", choices=["en", "de"], default="en", dest="tour_lang")
+    t.add_argument("--reduce-motion", action="store_true", dest="tour_reduce")
+    a = sub.add_parser("autoplay", help="play the whole night through the real loop, headless")
+    a.add_argument("--policy", choices=["comply", "hide", "other"], default="comply")
+    a.add_argument("--seed", type=int, default=0)
+    a.add_argument("--lang", choices=["en", "de"], default="en", dest="auto_lang")
+    a.add_argument("--size", type=_size, default=(1280, 720), dest="auto_size")
+    a.add_argument("--continue", dest="auto_resume", action="store_true")
+    a.add_argument("--reduce-motion", action="store_true", dest="auto_reduce")
+    a.add_argument("--max-frames", type=int, default=200_000)
+    b = sub.add_parser("bench", help="frame-time figures")
+    b.add_argument("--json", action="store_true")
+    b.add_argument("--frames", type=int, default=240)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `eternal` command."""
+    args = _parser().parse_args(argv)
+    scenes = args.scenes or DEFAULT_SCENES
+    if args.command == "check":
+        return cmd_check(args.dir or scenes, args.stats, args.json)
+    if args.command in ("tour", "autoplay", "bench") or args.command is None:
+        os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    if args.command == "tour":
+        from eternal.presentation.tour import run_tour
+
+        return run_tour(scenes, args.outdir, args.tour_size, args.tour_lang, args.tour_reduce)
+    if args.command == "autoplay":
+        from eternal.presentation.autoplay import run_autoplay
+
+        return run_autoplay(
+            scenes, args.policy, args.seed, args.auto_lang, args.auto_size, args.auto_resume or args.resume,
+            args.auto_reduce or args.reduce_motion, args.max_frames,
+        )
+    if args.command == "bench":
+        from eternal.presentation.bench import run_bench
+
+        return run_bench(scenes, args.json, args.frames)
+    from eternal.presentation.app import run_game
+
+    return run_game(scenes, lang=args.lang, size=args.size, fullscreen=args.fullscreen,
+                    reduce_motion=args.reduce_motion, resume=args.resume)
+
+
+def cmd_check(folder: Path, stats: bool, as_json: bool) -> int:
+    """Validate a story folder; print problems one per line, or a summary."""
+    from eternal.loader import load_story
+    from eternal.loader.stats import story_stats
+
+    result = load_story(folder)
+    if as_json:
+        out: dict = {"ok": result.ok, "problems": [str(p) for p in result.problems], "files": len(result.files)}
+        if result.story is not None and stats:
+            out["stats"] = story_stats(result.story)
+        print(json.dumps(out, ensure_ascii=False))
+        return 0 if result.ok else 1
+    if not result.ok:
+        for problem in result.problems:
+            print(problem)
+        print(f"{len(result.problems)} problem(s) in {folder}", file=sys.stderr)
+        return 1
+    story = result.story
+    assert story is not None
+    counts = story_stats(story)
+    print(
+        f"ok: {story.id}: {len(result.files)} files, {counts['memories']['mapped']} mapped and "
+        f"{counts['memories']['unmapped']} unmapped memories, {counts['endings']} endings"
+    )
+    if stats:
+        for key, value in counts.items():
+            print(f"  {key}: {value}")
+    return 0

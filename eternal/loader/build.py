@@ -1,0 +1,160 @@
+"""Checked scene data into the model's frozen dataclasses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import MappingProxyType
+
+from eternal.loader.checks import resolve_asset
+from eternal.loader.gather import Gathered
+from eternal.model.story import (
+    DEFAULT_GOES,
+    Beat,
+    Condition,
+    Ending,
+    HidingRules,
+    Intrusion,
+    Layer,
+    Memento,
+    Memory,
+    Option,
+    Story,
+    Text,
+)
+
+
+def build_story(g: Gathered, scenes_dir: Path) -> Story:
+    """The immutable Story; call only on data that passed the schema and the checks."""
+    s = g.stories[0].data
+    root = (scenes_dir / s.get("root", "..")).resolve()
+    memories = {loc.data["id"]: _memory(loc.data, root) for loc in g.memories}
+    neighbours: dict[str, set[str]] = {m: set() for m in memories}
+    for memory in memories.values():
+        for other in memory.associations:
+            neighbours[memory.id].add(other)
+            neighbours[other].add(memory.id)
+    hiding = s.get("hiding")
+    return Story(
+        id=s["id"],
+        title=_text(s["title"]),
+        languages=tuple(s["languages"]),
+        root=str(root),
+        prologue=tuple(s.get("prologue", [])),
+        erase_order=tuple(s["erase_order"]),
+        characters=MappingProxyType({k: _text(v) for k, v in s.get("characters", {}).items()}),
+        mementos=MappingProxyType({m["id"]: Memento(m["id"], _text(m["name"])) for m in s.get("mementos", [])}),
+        flags=MappingProxyType(dict(s.get("flags", {}))),
+        hiding=None
+        if hiding is None
+        else HidingRules(
+            search_every=hiding["search_every"],
+            break_after=hiding["break_after"],
+            prompt=_text(hiding["prompt"]),
+            stay=_text(hiding["stay"]),
+            stay_line=_text(hiding["stay_line"]),
+            found_line=_text(hiding["found_line"]),
+        ),
+        memories=MappingProxyType(memories),
+        endings=tuple(_ending(loc.data, root) for loc in g.endings),
+        neighbours=MappingProxyType({k: tuple(sorted(v)) for k, v in neighbours.items()}),
+    )
+
+
+def _text(raw: dict) -> Text:
+    return Text(MappingProxyType(dict(raw)))
+
+
+def _opt_text(raw: dict | None) -> Text | None:
+    return None if raw is None else _text(raw)
+
+
+def _asset(root: Path, rel: str | None) -> str | None:
+    if rel is None:
+        return None
+    path, _ = resolve_asset(root, rel)
+    return str(path) if path else None
+
+
+def _condition(raw: dict | None) -> Condition | None:
+    if raw is None:
+        return None
+    kind = next(k for k in raw if k != "is")
+    value = raw[kind]
+    if kind == "flag":
+        return Condition("flag", name=value, value=raw.get("is"))
+    if kind in ("all", "any"):
+        return Condition(kind, items=tuple(_condition(c) for c in value))
+    if kind == "not":
+        return Condition("not", items=(_condition(value),))
+    if kind == "survivors":
+        return Condition("survivors", minimum=value.get("min"), maximum=value.get("max"), of=tuple(value.get("of", [])))
+    return Condition(kind, name=value)
+
+
+def _beat(raw: dict) -> Beat:
+    return Beat(
+        id=raw["id"],
+        text=_opt_text(raw.get("text")),
+        who=raw.get("who"),
+        options=tuple(
+            Option(
+                id=o["id"],
+                text=_text(o["text"]),
+                sets=MappingProxyType(dict(o.get("set", {}))),
+                bag=o.get("bag"),
+                goto=o.get("goto"),
+                when=_condition(o.get("if")),
+            )
+            for o in raw.get("choice", [])
+        ),
+        when=_condition(raw.get("if")),
+        sets=MappingProxyType(dict(raw.get("set", {}))),
+        bag=raw.get("bag"),
+        goto=raw.get("goto"),
+        turn=bool(raw.get("turn", False)),
+        escape=bool(raw.get("escape", False)),
+        erasure=raw.get("erasure"),
+        survivors=bool(raw.get("survivors", False)),
+    )
+
+
+def _layers(raw: list, root: Path) -> tuple[Layer, ...]:
+    return tuple(
+        Layer(kind=l["layer"], image=_asset(root, l["image"]) or "", goes=tuple(l.get("goes", DEFAULT_GOES[l["layer"]])))
+        for l in raw
+    )
+
+
+def _memory(raw: dict, root: Path) -> Memory:
+    return Memory(
+        id=raw["id"],
+        title=_text(raw["title"]),
+        era=raw["era"],
+        art=_layers(raw.get("art", []), root),
+        beats=tuple(_beat(b) for b in raw["beats"]),
+        kind=raw["kind"],
+        date=raw["when"].get("date"),
+        age=raw["when"].get("age"),
+        where=_text(raw["where"]),
+        mementos=tuple(raw.get("mementos", [])),
+        associations=tuple(raw.get("associations", [])),
+        keepsake=_opt_text(raw.get("keepsake")),
+        sound=_asset(root, raw.get("sound")),
+        intrusions=tuple(
+            Intrusion(
+                id=i["id"], who=i["who"], text=_text(i["text"]), at=i.get("at"), beat=i.get("beat"), sound=_asset(root, i.get("sound"))
+            )
+            for i in raw.get("intrusions", [])
+        ),
+    )
+
+
+def _ending(raw: dict, root: Path) -> Ending:
+    return Ending(
+        id=raw["id"],
+        title=_text(raw["title"]),
+        era=raw["era"],
+        art=_layers(raw.get("art", []), root),
+        beats=tuple(_beat(b) for b in raw["beats"]),
+        when=_condition(raw.get("when")),
+    )

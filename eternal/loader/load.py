@@ -1,0 +1,76 @@
+"""Load a story folder: every problem at once, or an immutable Story."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eternal.loader.build import build_story
+from eternal.loader.checks import Checker
+from eternal.loader.gather import gather
+from eternal.loader.problems import Problem
+from eternal.loader.schema import schema_problems
+from eternal.loader.yaml_source import Source, read_yaml
+from eternal.model.story import Story
+
+
+@dataclass
+class LoadResult:
+    """The story when it loaded cleanly, and every problem found (empty when clean)."""
+
+    story: Story | None
+    problems: list[Problem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.story is not None and not self.problems
+
+
+def _display(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def scene_files(scenes_dir: Path) -> list[Path]:
+    """The YAML files of a story folder, in name order (recursively)."""
+    return sorted(p for p in scenes_dir.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def load_story(scenes_dir: str | os.PathLike) -> LoadResult:
+    """Read, validate and check every scene file below `scenes_dir`."""
+    folder = Path(scenes_dir)
+    if not folder.is_dir():
+        return LoadResult(None, [Problem(_display(folder), 1, 1, "no such folder of scene files")])
+    files = scene_files(folder)
+    if not files:
+        return LoadResult(None, [Problem(_display(folder), 1, 1, "no .yaml scene files in this folder")])
+    problems: list[Problem] = []
+    sources: list[Source] = []
+    for path in files:
+        shown = _display(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            problems.append(Problem(shown, 1, 1, f"cannot read the file: {exc.strerror or exc}"))
+            continue
+        source, found = read_yaml(raw, shown)
+        if source.data is not None and not found:
+            found = schema_problems(source)
+        problems.extend(found)
+        if not found:
+            sources.append(source)
+    shown_files = [_display(p) for p in files]
+    if problems:
+        return LoadResult(None, sorted(problems, key=_order), shown_files)
+    problems = Checker(gather(sources), folder).run()
+    if problems:
+        return LoadResult(None, sorted(set(problems), key=_order), shown_files)
+    return LoadResult(build_story(gather(sources), folder), [], shown_files)
+
+
+def _order(problem: Problem) -> tuple:
+    return (problem.path, problem.line, problem.col, problem.message)

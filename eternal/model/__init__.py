@@ -1,0 +1,1 @@
+"""The pure model: loaded story data, the night's rules and its state. Never imports pygame."""

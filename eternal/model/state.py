@@ -1,0 +1,133 @@
+"""All mutable state of one night, as plain data that round-trips through JSON."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+
+SAVE_FORMAT = 1
+
+# Phases of the execution state, as a presenter sees them.
+READING = "reading"  # a line is shown; continue_() advances
+CHOOSING = "choosing"  # authored options are shown; choose(id) picks one
+ESCAPING = "escaping"  # hiding places (and staying) are offered; choose(id) picks one
+DISSOLVING = "dissolving"  # the erasure takes the scene; tick() runs it to the end
+ENDED = "ended"
+PHASES = (READING, CHOOSING, ESCAPING, DISSOLVING, ENDED)
+
+
+class SaveError(ValueError):
+    """A save that cannot be restored; the message says why in words a player can act on."""
+
+
+@dataclass
+class NightState:
+    """Everything that changes during the night. Ids, never list positions, so saves survive story edits."""
+
+    story_id: str
+    seed: int = 0
+    stage: str = "prologue"  # prologue | erasure | ending
+    scene: str = ""
+    beat: str | None = None
+    part: int = 0  # index inside a beat that expands to several lines (the survivors list)
+    special: str | None = None  # a line the rules add: "stay" or "found"
+    escape_return: str | None = None  # after "stay" in the escape menu: advance | resume | stay
+    phase: str = READING
+    front: str | None = None  # the mapped memory the erasure is taking now
+    levels: dict[str, float] = field(default_factory=dict)
+    target: float = 0.0
+    erased: list[str] = field(default_factory=list)
+    turned: bool = False
+    hidden_in: str | None = None
+    held: str | None = None
+    held_beat: str | None = None
+    swept: list[str] = field(default_factory=list)
+    traces: dict[str, int] = field(default_factory=dict)
+    search_steps: int = 0
+    hidden_beats: int = 0
+    finds: int = 0
+    flags: dict[str, object] = field(default_factory=dict)
+    bagged: list[str] = field(default_factory=list)
+    fired: list[str] = field(default_factory=list)
+    read: list[str] = field(default_factory=list)
+    outcome: str | None = None
+    ending: str | None = None
+    time: float = 0.0
+
+    def level(self, memory_id: str) -> float:
+        return self.levels.get(memory_id, 0.0)
+
+    def to_dict(self) -> dict:
+        """Plain JSON-ready data with the save-format version."""
+        data = asdict(self)
+        data["format"] = SAVE_FORMAT
+        return data
+
+    @classmethod
+    def from_dict(cls, data: object) -> "NightState":
+        """Rebuild a state from `to_dict()` output; SaveError on anything that is not one."""
+        if not isinstance(data, dict):
+            raise SaveError("not a save: expected a JSON object")
+        version = data.get("format")
+        if version != SAVE_FORMAT:
+            raise SaveError(f"save format {version!r} is not {SAVE_FORMAT}: written by another version of the game")
+        kwargs = {}
+        for f in fields(cls):
+            if f.name not in data:
+                if f.name == "story_id":
+                    raise SaveError("not a save: no story id")
+                continue
+            kwargs[f.name] = _checked(f.name, data[f.name])
+        state = cls(**kwargs)
+        if state.phase not in PHASES:
+            raise SaveError(f"unknown phase {state.phase!r}")
+        return state
+
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "story_id": (str,),
+    "seed": (int,),
+    "stage": (str,),
+    "scene": (str,),
+    "beat": (str, type(None)),
+    "part": (int,),
+    "special": (str, type(None)),
+    "escape_return": (str, type(None)),
+    "phase": (str,),
+    "front": (str, type(None)),
+    "levels": (dict,),
+    "target": (int, float),
+    "erased": (list,),
+    "turned": (bool,),
+    "hidden_in": (str, type(None)),
+    "held": (str, type(None)),
+    "held_beat": (str, type(None)),
+    "swept": (list,),
+    "traces": (dict,),
+    "search_steps": (int,),
+    "hidden_beats": (int,),
+    "finds": (int,),
+    "flags": (dict,),
+    "bagged": (list,),
+    "fired": (list,),
+    "read": (list,),
+    "outcome": (str, type(None)),
+    "ending": (str, type(None)),
+    "time": (int, float),
+}
+
+
+def _checked(name: str, value: object) -> object:
+    expected = _TYPES[name]
+    if isinstance(value, bool) and bool not in expected:
+        raise SaveError(f"field {name!r} has the wrong type")
+    if not isinstance(value, expected):
+        raise SaveError(f"field {name!r} has the wrong type")
+    if name in ("levels", "traces"):
+        if not all(isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool) for k, v in value.items()):
+            raise SaveError(f"field {name!r} must map ids to numbers")
+        return dict(value)
+    if name in ("erased", "swept", "bagged", "fired", "read"):
+        if not all(isinstance(item, str) for item in value):
+            raise SaveError(f"field {name!r} must list ids")
+        return list(value)
+    return value

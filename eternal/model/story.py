@@ -1,0 +1,184 @@
+"""Typed, immutable story data as the loader produces it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
+
+KINDS = ("real", "mapped", "unmapped")
+ERAS = ("clinic", "winter", "amber", "summer", "childhood")
+LAYER_KINDS = ("sky", "room", "props", "figures", "light")
+DEFAULT_GOES: Mapping[str, tuple[float, float]] = MappingProxyType(
+    {
+        "figures": (0.0, 0.55),
+        "props": (0.25, 0.8),
+        "room": (0.45, 0.95),
+        "sky": (0.6, 1.0),
+        "light": (0.2, 1.0),
+    }
+)
+
+
+@dataclass(frozen=True)
+class Text:
+    """One piece of player-facing text in every language of the story."""
+
+    by_lang: Mapping[str, str]
+
+    def get(self, lang: str) -> str:
+        """The text in `lang`, falling back to any language (the checker makes that unreachable)."""
+        if lang in self.by_lang:
+            return self.by_lang[lang]
+        return next(iter(self.by_lang.values()), "")
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A test on the night's state; `kind` is one of the keys documented in scenes/README.md."""
+
+    kind: str
+    name: str = ""
+    value: object = None
+    items: tuple["Condition", ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    of: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    text: Text
+    sets: Mapping[str, object] = field(default_factory=dict)
+    bag: str | None = None
+    goto: str | None = None
+    when: Condition | None = None
+
+
+@dataclass(frozen=True)
+class Beat:
+    id: str
+    text: Text | None = None
+    who: str | None = None
+    options: tuple[Option, ...] = ()
+    when: Condition | None = None
+    sets: Mapping[str, object] = field(default_factory=dict)
+    bag: str | None = None
+    goto: str | None = None
+    turn: bool = False
+    escape: bool = False
+    erasure: float | None = None
+    survivors: bool = False
+
+    @property
+    def is_choice(self) -> bool:
+        return bool(self.options)
+
+
+@dataclass(frozen=True)
+class Layer:
+    kind: str
+    image: str  # absolute path, checked to lie inside the story root
+    goes: tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Intrusion:
+    id: str
+    who: str
+    text: Text
+    at: float | None = None
+    beat: str | None = None
+    sound: str | None = None
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What memories and endings share: something the player is inside of and reads."""
+
+    id: str
+    title: Text
+    era: str
+    art: tuple[Layer, ...]
+    beats: tuple[Beat, ...]
+
+    def beat_index(self, beat_id: str) -> int | None:
+        for i, beat in enumerate(self.beats):
+            if beat.id == beat_id:
+                return i
+        return None
+
+
+@dataclass(frozen=True)
+class Memory(Scene):
+    kind: str = "mapped"
+    date: str | None = None
+    age: int | None = None
+    where: Text | None = None
+    mementos: tuple[str, ...] = ()
+    associations: tuple[str, ...] = ()
+    keepsake: Text | None = None
+    sound: str | None = None
+    intrusions: tuple[Intrusion, ...] = ()
+
+
+@dataclass(frozen=True)
+class Ending(Scene):
+    when: Condition | None = None
+
+
+@dataclass(frozen=True)
+class Memento:
+    id: str
+    name: Text
+
+
+@dataclass(frozen=True)
+class HidingRules:
+    search_every: int
+    break_after: int
+    prompt: Text
+    stay: Text
+    stay_line: Text
+    found_line: Text
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str
+    title: Text
+    languages: tuple[str, ...]
+    root: str
+    prologue: tuple[str, ...]
+    erase_order: tuple[str, ...]
+    characters: Mapping[str, Text]
+    mementos: Mapping[str, Memento]
+    flags: Mapping[str, object]
+    hiding: HidingRules | None
+    memories: Mapping[str, Memory]
+    endings: tuple[Ending, ...]
+    neighbours: Mapping[str, tuple[str, ...]]  # associations, both ways, sorted
+
+    def scene(self, scene_id: str) -> Scene:
+        """The memory or ending with that id (KeyError if neither)."""
+        if scene_id in self.memories:
+            return self.memories[scene_id]
+        for ending in self.endings:
+            if ending.id == scene_id:
+                return ending
+        raise KeyError(scene_id)
+
+    def has_scene(self, scene_id: str) -> bool:
+        try:
+            self.scene(scene_id)
+        except KeyError:
+            return False
+        return True
+
+    @property
+    def turn_memory(self) -> str | None:
+        for memory in self.memories.values():
+            if any(beat.turn for beat in memory.beats):
+                return memory.id
+        return None
