@@ -1,0 +1,47 @@
+"""Where the game keeps its files, and how it writes them without ever losing the last good copy."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+
+def home_dir() -> Path:
+    """ETERNAL_HOME, or the platform's user data folder for the game."""
+    override = os.environ.get("ETERNAL_HOME")
+    if override:
+        return Path(override)
+    import platformdirs  # imported late: only the file layer needs it
+
+    return Path(platformdirs.user_data_dir("eternal", appauthor=False))
+
+
+def write_json_atomic(path: Path, data: object) -> None:
+    """Write JSON so that a crash at any moment leaves either the old file or the new one, never a torn one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    try:  # make the rename itself durable where the platform allows it
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)

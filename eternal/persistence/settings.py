@@ -1,0 +1,48 @@
+"""Player settings, remembered between runs as JSON beside the saves."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from eternal.persistence.files import write_json_atomic
+
+
+@dataclass
+class Settings:
+    language: str = "en"
+    fullscreen: bool = False
+    reduce_motion: bool = False
+    text_speed: float = 45.0  # letters per second in the typewriter reveal
+    text_scale: float = 1.0
+    high_contrast: bool = False
+    master_volume: float = 0.8
+    music_volume: float = 0.7
+    effects_volume: float = 0.8
+    always_show_map: bool = False
+
+    @classmethod
+    def load(cls, home: Path) -> "Settings":
+        """Settings from disk; anything missing or malformed falls back to its default."""
+        settings = cls()
+        path = home / "settings.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return settings
+        if not isinstance(data, dict):
+            return settings
+        for f in fields(cls):
+            value = data.get(f.name)
+            default = getattr(settings, f.name)
+            if isinstance(value, type(default)) and not (isinstance(value, bool) and not isinstance(default, bool)):
+                setattr(settings, f.name, value)
+            elif isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
+                setattr(settings, f.name, float(value))
+        if settings.language not in ("en", "de"):
+            settings.language = "en"
+        return settings
+
+    def save(self, home: Path) -> None:
+        write_json_atomic(home / "settings.json", asdict(self))

@@ -1,0 +1,119 @@
+"""The Lacuna map: the technicians' laptop view of Joel's memories, and the player's way to pick a hiding place."""
+
+from __future__ import annotations
+
+import pygame
+
+from eternal.model.night import Night
+from eternal.presentation.palette import (
+    MAP_BG,
+    MAP_CLEM,
+    MAP_ERASED,
+    MAP_LINE,
+    MAP_NODE,
+    MAP_SWEPT,
+    MAP_UNMAPPED,
+)
+from eternal.presentation.textbox import TextBox
+from eternal.presentation.ui_text import ui
+
+
+def node_positions(night: Night) -> dict[str, tuple[float, float]]:
+    """Where each memory sits on the map, as fractions of the map's size: the erase order left to right, the
+    unmapped memories on a fringe below, each under the memories it is associated with."""
+    story = night.story
+    order = story.erase_order
+    pos: dict[str, tuple[float, float]] = {}
+    for i, memory_id in enumerate(order):
+        x = 0.08 + 0.84 * (i / max(1, len(order) - 1))
+        pos[memory_id] = (x, 0.34 if i % 2 == 0 else 0.42)
+    unmapped = [m.id for m in story.memories.values() if m.kind == "unmapped"]
+    xs: dict[str, float] = {}
+    for _ in range(4):  # settle each fringe memory under its neighbours
+        for memory_id in unmapped:
+            near = [pos[n][0] if n in pos else xs[n] for n in story.neighbours.get(memory_id, ()) if n in pos or n in xs]
+            xs[memory_id] = sum(near) / len(near) if near else 0.5
+    placed = sorted(unmapped, key=lambda m: (xs[m], m))
+    gap = 0.84 / max(1, len(placed))
+    last = -1.0
+    for i, memory_id in enumerate(placed):
+        x = max(xs[memory_id], last + min(gap, 0.12))
+        last = x
+        pos[memory_id] = (min(0.95, x), 0.74 if i % 2 == 0 else 0.66)
+    return pos
+
+
+class MapView:
+    """Draws the map; `targets` holds the hit boxes of the memories the player can hide her in right now."""
+
+    def __init__(self, box: TextBox) -> None:
+        self.box = box
+        self._shade: pygame.Surface | None = None
+        self.targets: list[tuple[pygame.Rect, str]] = []
+
+    def draw(self, target: pygame.Surface, night: Night, lang: str, t: float, hide_ids: list[str]) -> None:
+        w, h = target.get_size()
+        if self._shade is None or self._shade.get_size() != (w, h):
+            self._shade = pygame.Surface((w, h))
+            self._shade.fill(MAP_BG)
+            self._shade.set_alpha(236)
+        target.blit(self._shade, (0, 0))
+        s = night.state
+        story = night.story
+        pos = {k: (int(x * w), int(y * h)) for k, (x, y) in node_positions(night).items()}
+        r = max(6, h // 60)
+        px = max(12, int(h * 0.022))
+        self.box.draw_text(target, ui(lang, "map_title"), (int(w * 0.04), int(h * 0.05)), int(px * 1.3), MAP_NODE)
+        erased, swept = set(s.erased), set(s.swept)
+        drawn = set()
+        for a, others in story.neighbours.items():
+            for b in others:
+                if a in pos and b in pos and (b, a) not in drawn:
+                    drawn.add((a, b))
+                    colour = MAP_ERASED if a in erased or b in erased else MAP_LINE
+                    pygame.draw.line(target, colour, pos[a], pos[b], max(1, r // 4))
+        if s.front in pos:
+            fx = pos[s.front][0]
+            for y in range(int(h * 0.2), int(h * 0.56), max(4, r)):
+                pygame.draw.line(target, MAP_SWEPT, (fx, y), (fx, y + r // 2), 2)
+            self.box.draw_text(target, ui(lang, "front"), (fx, int(h * 0.18)), px, MAP_SWEPT, centre=True)
+        self.targets = []
+        for memory_id, (x, y) in pos.items():
+            memory = story.memories[memory_id]
+            title = memory.title.get(lang)
+            if memory.kind == "mapped":
+                if memory_id in erased:
+                    pygame.draw.circle(target, MAP_ERASED, (x, y), r, 2)
+                    pygame.draw.line(target, MAP_ERASED, (x - r, y - r), (x + r, y + r), 2)
+                    pygame.draw.line(target, MAP_ERASED, (x - r, y + r), (x + r, y - r), 2)
+                else:
+                    level = s.level(memory_id)
+                    colour = tuple(int(c * (1 - 0.6 * level)) for c in MAP_NODE)
+                    pygame.draw.circle(target, colour, (x, y), r)
+                for i, _ in enumerate(memory.mementos):  # one small square per memento that maps it
+                    pygame.draw.rect(target, MAP_NODE, (x - r + i * (r // 2 + 3), y + r + 4, r // 2, r // 2))
+            else:
+                diamond = [(x, y - r - 2), (x + r + 2, y), (x, y + r + 2), (x - r - 2, y)]
+                if memory_id in erased:
+                    pygame.draw.polygon(target, MAP_ERASED, diamond, 2)
+                    pygame.draw.line(target, MAP_ERASED, (x - r, y), (x + r, y), 2)
+                elif memory_id in swept:
+                    pygame.draw.polygon(target, MAP_SWEPT, diamond, 2)
+                else:
+                    pygame.draw.polygon(target, MAP_UNMAPPED, diamond)
+            label_colour = MAP_ERASED if memory_id in erased else (MAP_UNMAPPED if memory.kind == "unmapped" else MAP_NODE)
+            suffix = ""
+            if memory_id in erased:
+                suffix = f" ({ui(lang, 'erased')})"
+            self.box.draw_text(target, title + suffix, (x, y - r - int(px * 1.1)), px, label_colour, centre=True)
+            if memory_id in hide_ids:
+                pulse = 3 + int(2 * abs(((t * 1.5) % 2) - 1) * r / 3)
+                pygame.draw.circle(target, MAP_CLEM, (x, y), r + 6 + pulse, 2)
+                self.targets.append((pygame.Rect(x - r * 3, y - r * 3, r * 6, r * 6), memory_id))
+        here = s.hidden_in or (s.front if s.turned else None)
+        if here in pos:
+            x, y = pos[here]
+            pygame.draw.circle(target, MAP_CLEM, (x, y), r + 5, 3)
+            self.box.draw_text(target, "C", (x + r + 10, y - r - 4), px, MAP_CLEM)
+        legend = [ui(lang, k) for k in ("legend_mapped", "legend_erased", "legend_unmapped", "legend_searched", "legend_clem")]
+        self.box.draw_text(target, "   ".join(legend), (int(w * 0.04), int(h * 0.9)), px, MAP_NODE)

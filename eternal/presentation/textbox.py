@@ -1,0 +1,177 @@
+"""The text box: wrapped lines with a typewriter reveal, words losing letters as the memory goes, and choices."""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+
+import pygame
+
+from eternal.presentation.assets import Fonts
+from eternal.presentation.palette import BOX, BOX_ALPHA, CHOICE_HOVER, SPEAKER, TEXT, TEXT_DIM
+
+
+def letter_loss(level: float) -> float:
+    """Share of letters gone from the words at an erasure level: nothing early, a third near the end."""
+    return max(0.0, min(0.45, (level - 0.25) * 0.7))
+
+
+def dropped(line_id: str, text: str, loss: float) -> set[int]:
+    """Indices of the letters a line has lost; the same letters go first every time."""
+    if loss <= 0:
+        return set()
+    out = set()
+    for i, ch in enumerate(text):
+        if ch.isalnum() and zlib.crc32(f"{line_id}:{i}".encode()) / 0xFFFFFFFF < loss:
+            out.add(i)
+    return out
+
+
+def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
+    """Greedy word wrap to a pixel width (paragraph breaks kept)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        current = ""
+        for word in paragraph.split(" "):
+            trial = word if not current else current + " " + word
+            if font.size(trial)[0] <= width or not current:
+                current = trial
+            else:
+                lines.append(current)
+                current = word
+        lines.append(current)
+    return lines
+
+
+@dataclass(frozen=True)
+class BoxLayout:
+    rect: pygame.Rect
+    pad: int
+    font_px: int
+
+
+class TextBox:
+    """Draws the box; caches every rendered line, so a frame only blits."""
+
+    def __init__(self, fonts: Fonts) -> None:
+        self.fonts = fonts
+        self._cache: dict[tuple, object] = {}
+        self._panel: pygame.Surface | None = None
+        self.choice_rects: list[pygame.Rect] = []
+
+    def layout(self, size: tuple[int, int], scale: float = 1.0) -> BoxLayout:
+        w, h = size
+        margin = int(w * 0.04)
+        top = int(h * 0.69)
+        font_px = max(14, int(h * 0.036 * scale))
+        return BoxLayout(pygame.Rect(margin, top, w - 2 * margin, h - top - int(h * 0.03)), int(h * 0.025), font_px)
+
+    def _panel_for(self, rect: pygame.Rect, high_contrast: bool) -> pygame.Surface:
+        if self._panel is None or self._panel.get_size() != rect.size:
+            self._panel = pygame.Surface(rect.size, pygame.SRCALPHA)
+        self._panel.fill(BOX + ((255 if high_contrast else BOX_ALPHA),))
+        return self._panel
+
+    def _lines(self, text: str, width: int, px: int) -> list[str]:
+        key = ("wrap", text, width, px)
+        lines = self._cache.get(key)
+        if lines is None:
+            lines = self._cache[key] = wrap(self.fonts.get(px), text, width)
+        return lines  # type: ignore[return-value]
+
+    def _render(self, line_id: str, row: int, text: str, px: int, colour, loss_step: int, offset: int, italic: bool = False) -> pygame.Surface:
+        key = ("line", line_id, row, text, px, colour, loss_step, italic)
+        surface = self._cache.get(key)
+        if surface is None:
+            if len(self._cache) > 3000:
+                self._cache.clear()
+            font = self.fonts.get(px, italic)
+            surface = font.render(text, True, colour).convert_alpha()
+            for i in dropped(line_id, text, loss_step / 20):
+                x0 = font.size(text[:i])[0]
+                x1 = font.size(text[: i + 1])[0]
+                surface.fill((0, 0, 0, 0), (x0, 0, x1 - x0, surface.get_height()))
+            self._cache[key] = surface
+        return surface  # type: ignore[return-value]
+
+    def draw(
+        self,
+        target: pygame.Surface,
+        *,
+        line_id: str,
+        speaker: str | None,
+        text: str,
+        revealed: float,
+        level: float,
+        choices: list[str],
+        selected: int | None,
+        high_contrast: bool = False,
+        scale: float = 1.0,
+        fade: float = 1.0,
+    ) -> bool:
+        """Draw the box; returns True when the whole text is revealed. Choice hit boxes land in `choice_rects`."""
+        lay = self.layout(target.get_size(), scale)
+        rect, pad, px = lay.rect.copy(), lay.pad, lay.font_px
+        line_h = int(px * 1.25)
+        cpx = int(px * 0.92)
+        rows = self._lines(text, rect.width - 2 * pad, px)
+        needed = 2 * pad + len(rows) * line_h + (int(line_h * 0.95) if speaker else 0)
+        needed += int(line_h * 0.2) + len(choices) * int(cpx * 1.3) if choices else 0
+        if needed > rect.height:  # grow upwards rather than spill over the bottom edge
+            rect.top = max(0, rect.bottom - needed)
+            rect.height = lay.rect.bottom - rect.top
+        panel = self._panel_for(rect, high_contrast)
+        if fade < 1:
+            panel.set_alpha(int(255 * fade))
+        target.blit(panel, rect.topleft)
+        panel.set_alpha(None)
+        x, y = rect.x + pad, rect.y + pad
+        inner = rect.width - 2 * pad
+        loss_step = int(letter_loss(level) * 20)
+        if speaker:
+            name = self._render("@who", 0, speaker, int(px * 0.85), SPEAKER, 0, 0)
+            target.blit(name, (x, y))
+            y += int(line_h * 0.95)
+        remaining = revealed
+        for row, row_text in enumerate(rows):
+            if remaining <= 0:
+                break
+            surface = self._render(line_id, row, row_text, px, TEXT, loss_step, 0)
+            shown = len(row_text) if remaining >= len(row_text) else int(remaining)
+            width = surface.get_width() if shown >= len(row_text) else self.fonts.get(px).size(row_text[:shown])[0]
+            if fade < 1:
+                surface.set_alpha(int(255 * fade))
+            target.blit(surface, (x, y), (0, 0, width, surface.get_height()))
+            surface.set_alpha(None)
+            remaining -= len(row_text) + 1
+            y += line_h
+        complete = revealed >= len(text)
+        self.choice_rects = []
+        if complete and choices:
+            y += int(line_h * 0.2)
+            for i, label in enumerate(choices):
+                colour = CHOICE_HOVER if i == selected else TEXT_DIM
+                marker = "›" if i == selected else " "
+                surface = self._render("@choice", i, f"{marker} {i + 1}. {label}", cpx, colour, 0, 0)
+                hit = pygame.Rect(x - pad // 2, y, min(inner, surface.get_width() + pad), surface.get_height())
+                target.blit(surface, (x, y))
+                self.choice_rects.append(hit)
+                y += int(cpx * 1.3)
+        return complete
+
+    def draw_text(self, target: pygame.Surface, text: str, pos: tuple[int, int], px: int, colour=TEXT, italic: bool = False,
+                  centre: bool = False, alpha: int | None = None, right: bool = False) -> pygame.Rect:
+        """A cached single line anywhere on screen (titles, hints, subtitles)."""
+        surface = self._render("@free", 0, text, px, colour, 0, 0, italic)
+        rect = surface.get_rect()
+        if centre:
+            rect.center = pos
+        elif right:
+            rect.topright = pos
+        else:
+            rect.topleft = pos
+        if alpha is not None:
+            surface.set_alpha(alpha)
+        target.blit(surface, rect)
+        surface.set_alpha(None)
+        return rect

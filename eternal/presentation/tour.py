@@ -1,0 +1,52 @@
+"""`eternal tour`: every memory painted at erasure 0, 0.5 and 0.9, with its first line in the text box, as PNGs."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from eternal.presentation.headless import use_dummy_drivers
+
+LEVELS = (0.0, 0.5, 0.9)
+
+
+def run_tour(scenes: Path, outdir: Path, size: tuple[int, int], lang: str, reduce_motion: bool) -> int:
+    use_dummy_drivers()
+    import pygame
+
+    from eternal.presentation.app import FONT_DIR, load_or_report
+    from eternal.presentation.assets import ArtCache, Fonts, Warnings
+    from eternal.presentation.dissolve import MemoryPainter
+    from eternal.presentation.textbox import TextBox
+
+    story = load_or_report(scenes)
+    if story is None:
+        return 1
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"eternal: cannot write to {outdir}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    pygame.display.init()
+    pygame.font.init()
+    pygame.display.set_mode(size)
+    canvas = pygame.Surface(size)
+    warnings = Warnings()
+    painter = MemoryPainter(ArtCache(warnings))
+    box = TextBox(Fonts(str(FONT_DIR / "DejaVuSerif.ttf")))
+    written = 0
+    for memory in story.memories.values():
+        beat = next((b for b in memory.beats if b.text is not None), None)
+        for level in LEVELS:
+            painter.render(canvas, memory, level, 0.0, reduce_motion)
+            if beat is not None and beat.text is not None:
+                who = story.characters.get(beat.who) if beat.who else None
+                choices = [o.text.get(lang) for o in beat.options]
+                box.draw(canvas, line_id=f"{memory.id}.{beat.id}", speaker=who.get(lang) if who else None,
+                         text=beat.text.get(lang), revealed=1e9, level=level, choices=choices, selected=None)
+            path = outdir / f"{memory.id}_{int(level * 100):03d}.png"
+            pygame.image.save(canvas, str(path))
+            written += 1
+    pygame.quit()
+    print(f"tour: {written} pictures of {len(story.memories)} memories in {outdir}")
+    return 1 if warnings.messages else 0
