@@ -1,0 +1,240 @@
+"""The rules of the night, on the small story in tests/fixtures/mini."""
+
+import pytest
+
+from eternal.model.hiding import hiding_places, search_candidates, search_step
+from eternal.model.night import Night
+from playthrough import play
+
+
+def read_until(night: Night, scene: str, beat: str | None = None, limit: int = 500) -> None:
+    """Play as a compliant player until the night shows `scene` (and `beat`)."""
+    from eternal.model.policies import decide
+
+    for _ in range(limit):
+        if night.state.scene == scene and (beat is None or night.state.beat == beat) and night.phase != "dissolving":
+            return
+        d = decide("comply", night)
+        if d.action == "continue":
+            night.continue_()
+        elif d.action == "choose":
+            night.choose(d.choice)
+        else:
+            night.tick(0.1)
+    raise AssertionError(f"never reached {scene}.{beat}")
+
+
+def test_memories_are_erased_newest_first(mini_story):
+    night = Night.new(mini_story)
+    play(night, "comply")
+    assert night.state.erased == ["late", "middle", "river", "early"]
+    assert night.state.outcome == "completed"
+    assert night.state.ending == "clean"
+
+
+def test_prologue_bags_mementos_before_the_erasure(mini_story):
+    night = Night.new(mini_story)
+    assert night.state.stage == "prologue"
+    read_until(night, "late")
+    assert set(night.state.bagged) == {"shell", "mug"}
+    assert night.state.stage == "erasure"
+
+
+def test_erasure_level_rises_while_reading_and_the_memory_dissolves_after_its_last_beat(mini_story):
+    night = Night.new(mini_story)
+    read_until(night, "late", "a")
+    assert night.level("late") == 0.0
+    night.continue_()  # to the choice
+    for _ in range(100):
+        night.tick(0.1)
+    assert 0 < night.level("late") <= 0.6
+    assert "late" not in night.state.erased
+    night.choose("nothing")  # beat c is skipped (its flag is unset): the memory is over
+    assert night.phase == "dissolving"
+    for _ in range(40):
+        night.tick(0.1)
+    assert "late" in night.state.erased
+    assert night.state.scene == "middle"
+
+
+def test_reading_is_never_timed_out(mini_story):
+    night = Night.new(mini_story)
+    read_until(night, "late", "a")
+    for _ in range(3000):
+        night.tick(0.1)
+    assert night.state.scene == "late" and night.state.beat == "a"
+    assert night.level("late") < 1.0
+
+
+def test_choices_set_flags_that_later_beats_read(mini_story):
+    night = Night.new(mini_story)
+    read_until(night, "late", "b")
+    night.choose("sorry")
+    assert night.state.flags["said_sorry"] is True
+    assert night.state.beat == "c"
+
+
+def test_no_hiding_before_the_turn(mini_story):
+    night = Night.new(mini_story)
+    read_until(night, "river", "a")
+    assert not night.state.turned
+    assert not night.can_hide()
+    assert not night.offer_hiding()
+
+
+def test_the_turn_opens_the_hiding_places(mini_story):
+    night = Night.new(mini_story)
+    read_until(night, "river", "turn")
+    assert night.state.turned
+    assert night.can_hide()
+    night.continue_()
+    night.continue_()  # past the escape beat: the hiding places are offered
+    assert night.phase == "escaping"
+    offered = {c.target for c in night.choices if c.kind == "hide"}
+    assert offered == {"table", "yard"}
+
+
+def test_hiding_in_unmapped_memory_blocks_deletion(mini_story):
+    night = Night.new(mini_story)
+    read_until(night, "river", "turn")
+    night.offer_hiding()
+    night.choose("hide:table")
+    level = night.level("river")
+    for _ in range(600):
+        night.tick(0.1)
+    assert night.state.hidden_in == "table"
+    assert night.state.front == "river"
+    assert night.level("river") == level
+    assert "river" not in night.state.erased
+
+
+def test_only_unmapped_memories_along_associations_can_hide_her(mini_story):
+    erased: set[str] = set()
+    assert hiding_places(mini_story, "river", set(), erased) == ["table", "yard"]
+    assert hiding_places(mini_story, "late", set(), erased) == []  # middle is mapped: no shelter there
+    assert hiding_places(mini_story, "table", {"attic"}, erased) == []
+
+
+def test_search_spreads_from_where_she_vanished_along_associations(mini_story):
+    assert search_candidates(mini_story, {"river"}, set()) == ["early", "middle", "table", "yard"]
+    assert "attic" not in search_candidates(mini_story, {"river"}, set())
+    assert "attic" in search_candidates(mini_story, {"river", "table"}, set())
+
+
+def test_the_search_is_deterministic_for_a_seed(mini_story):
+    picks = [search_step(mini_story, {"river"}, set(), {}, seed=7, step=i) for i in range(20)]
+    again = [search_step(mini_story, {"river"}, set(), {}, seed=7, step=i) for i in range(20)]
+    assert picks == again
+    assert len(set(picks)) > 1
+
+
+def test_the_search_finds_a_trace(mini_story):
+    """A memory she passed through draws the search: over many seeds it is searched first far more often."""
+    with_trace = sum(search_step(mini_story, {"river"}, set(), {"table": 2}, seed, 0) == "table" for seed in range(400))
+    without = sum(search_step(mini_story, {"river"}, set(), {}, seed, 0) == "table" for seed in range(400))
+    assert with_trace > 2 * without
+
+
+def test_moving_deeper_leaves_a_trace(mini_story):
+    night = Night.new(mini_story)
+    read_until(night, "river", "turn")
+    night.offer_hiding()
+    night.choose("hide:table")
+    while night.phase != "escaping":
+        night.continue_()
+        assert night.state.hidden_in == "table"
+    night.choose("hide:attic")
+    assert night.state.traces["table"] == 1
+    assert night.state.hidden_in == "attic"
+
+
+def _hide_and_stay(story, seed):
+    night = Night.new(story, seed)
+    read_until(night, "river", "turn")
+    night.offer_hiding()
+    night.choose("hide:table")
+    for _ in range(200):
+        if night.state.special == "found" or night.state.outcome:
+            break
+        if night.phase == "escaping":
+            night.choose("stay")
+        else:
+            night.continue_()
+    return night
+
+
+def test_where_they_find_her_the_erasure_goes_on_and_takes_the_hiding_place(mini_story):
+    night = next(n for n in (_hide_and_stay(mini_story, s) for s in range(30)) if n.state.special == "found")
+    assert night.state.finds == 1
+    night.continue_()  # past the line that says they found her
+    assert night.phase == "dissolving"
+    for _ in range(40):
+        night.tick(0.1)
+    assert "table" in night.state.erased
+    assert night.state.hidden_in is None
+    assert night.state.scene == "river"  # back where she was taken from; the front resumes
+    for _ in range(60):
+        night.tick(0.1)
+    assert night.level("river") > 0
+
+
+def test_hiding_long_enough_breaks_off_the_procedure(mini_story):
+    night = next(n for n in (_hide_and_stay(mini_story, s) for s in range(30)) if n.state.outcome)
+    assert night.state.outcome == "aborted"
+    assert "river" in night.survived()
+    assert night.state.ending in ("saved", "remains")
+
+
+def test_hide_policy_blocks_the_deletion_and_comply_completes_it(mini_story):
+    comply = Night.new(mini_story, 3)
+    play(comply, "comply")
+    hide = Night.new(mini_story, 3)
+    play(hide, "hide")
+    assert comply.state.outcome == "completed"
+    assert hide.state.outcome == "aborted"
+    assert comply.state.ending != hide.state.ending
+
+
+def test_the_fallback_ending_reads_what_was_chosen(mini_story):
+    night = Night.new(mini_story)
+    night.state.flags["kept_shell"] = True
+    night.state.erased = ["late", "middle", "river"]
+    night._finish("aborted")
+    assert night.state.ending == "remains"
+    lines = []
+    while night.phase != "ended":
+        lines.append(night.line.id)
+        night.continue_()
+    assert lines == ["remains.a", "remains.shell"]
+
+
+def test_an_ending_lists_what_survived(mini_story):
+    night = Night.new(mini_story)
+    night.state.erased = ["late", "middle"]
+    night._finish("aborted")
+    assert night.state.ending == "saved"
+    lines = []
+    while night.phase != "ended":
+        lines.append(night.line.id)
+        night.continue_()
+    assert lines[:2] == ["saved.a", "saved.list"]
+    assert "saved.list#river" in lines and "saved.list#table" in lines
+    assert "saved.list#late" not in lines
+
+
+def test_intrusions_bleed_in_at_their_erasure_level(mini_story):
+    night = Night.new(mini_story)
+    read_until(night, "late", "b")
+    night.pop_events()
+    for _ in range(100):
+        night.tick(0.1)
+    kinds = [(e.kind, e.who) for e in night.pop_events()]
+    assert ("intrusion", "stan") in kinds
+    assert "late.beer" in night.state.fired
+
+
+@pytest.mark.parametrize("policy", ["comply", "hide", "other"])
+def test_every_policy_reaches_an_ending(mini_story, policy):
+    night = Night.new(mini_story)
+    play(night, policy)
+    assert night.phase == "ended" and night.state.ending

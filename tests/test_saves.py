@@ -1,0 +1,158 @@
+"""Saves: plain JSON with a format version, restored exactly, written atomically, and never trusted blindly."""
+
+import json
+import os
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from eternal.model.night import Night
+from eternal.model.policies import decide
+from eternal.model.state import NightState, SaveError
+from eternal.persistence import files
+from eternal.persistence.saves import list_saves, newest_save, read_save, write_save
+from eternal.persistence.settings import Settings
+from playthrough import play
+from test_rules import read_until
+
+
+def advance(night, policy, steps):
+    for _ in range(steps):
+        if night.phase == "ended":
+            return
+        d = decide(policy, night)
+        if d.action == "continue":
+            night.continue_()
+        elif d.action == "choose":
+            night.choose(d.choice)
+        elif d.action == "hide":
+            night.offer_hiding()
+        else:
+            night.tick(0.1)
+
+
+@given(steps=st.integers(0, 160), policy=st.sampled_from(["comply", "hide", "other"]), seed=st.integers(0, 50))
+@settings(max_examples=60, deadline=None)
+def test_a_save_restores_exactly_at_any_moment(mini_story, steps, policy, seed):
+    night = Night.new(mini_story, seed)
+    advance(night, policy, steps)
+    data = json.loads(json.dumps(night.state.to_dict()))
+    copy = Night.restore(mini_story, data)
+    assert copy.state == night.state
+    play(night, policy)
+    play(copy, policy)
+    assert copy.state.to_dict() == night.state.to_dict()
+
+
+def test_state_has_a_format_version(mini_story):
+    data = Night.new(mini_story).state.to_dict()
+    assert data["format"] == 1
+    data["format"] = 99
+    with pytest.raises(SaveError):
+        NightState.from_dict(data)
+
+
+@pytest.mark.parametrize(
+    "mangle",
+    [
+        lambda d: None,
+        lambda d: [],
+        lambda d: {**d, "phase": "flying"},
+        lambda d: {**d, "erased": "late"},
+        lambda d: {**d, "levels": {"late": "high"}},
+        lambda d: {k: v for k, v in d.items() if k != "story_id"},
+        lambda d: {**d, "turned": "yes"},
+    ],
+)
+def test_a_mangled_state_is_refused_with_a_reason(mini_story, mangle):
+    data = Night.new(mini_story).state.to_dict()
+    with pytest.raises(SaveError):
+        Night.restore(mini_story, mangle(data))
+
+
+def test_a_save_whose_line_is_gone_resumes_at_the_start_of_its_memory(mini_story):
+    night = Night.new(mini_story)
+    read_until(night, "middle", "b")
+    data = night.state.to_dict()
+    data["beat"] = "a_line_that_was_cut"
+    restored = Night.restore(mini_story, data)
+    assert restored.state.scene == "middle"
+    assert restored.state.beat == "a"
+    assert restored.state.erased == ["late"]
+
+
+def test_a_save_whose_memory_is_gone_says_so(mini_story):
+    night = Night.new(mini_story)
+    read_until(night, "middle", "b")
+    data = night.state.to_dict()
+    data["scene"] = "a_memory_that_was_cut"
+    with pytest.raises(SaveError, match="a_memory_that_was_cut"):
+        Night.restore(mini_story, data)
+
+
+def test_a_save_keeps_ids_not_positions(mini_story):
+    night = Night.new(mini_story)
+    read_until(night, "middle", "b")
+    data = night.state.to_dict()
+    assert data["scene"] == "middle" and data["beat"] == "b" and data["front"] == "middle"
+
+
+def test_autosave_round_trip_and_newest_first(tmp_path, mini_story):
+    night = Night.new(mini_story)
+    write_save(tmp_path, "slot1", night.state.to_dict(), "Office")
+    read_until(night, "late")
+    write_save(tmp_path, "autosave", night.state.to_dict(), "Late")
+    newest = newest_save(tmp_path)
+    assert newest is not None and newest.slot == "autosave" and newest.scene == "late"
+    assert Night.restore(mini_story, newest.state).state == night.state
+
+
+@pytest.mark.parametrize(
+    "content,reason",
+    [
+        (b"", "not readable JSON"),
+        (b'{"kind": "eternal-save", "format": 1, "state": {"story', "truncated"),
+        (b"\x00\x01\x02binary", "not readable JSON"),
+        (b'{"kind": "someone-else", "format": 1}', "not an Eternal save"),
+        (b'{"kind": "eternal-save", "format": 7, "state": {}}', "save format 7"),
+        (b"[1, 2, 3]", "not an Eternal save"),
+    ],
+)
+def test_bad_save_files_are_reported_and_skipped(tmp_path, mini_story, content, reason):
+    good = write_save(tmp_path, "good", Night.new(mini_story).state.to_dict())
+    bad = tmp_path / "saves" / "bad.json"
+    bad.write_bytes(content)
+    infos = list_saves(tmp_path)
+    assert [i.slot for i in infos if i.ok] == ["good"]
+    broken = [i for i in infos if not i.ok]
+    assert len(broken) == 1 and reason in broken[0].problem
+    assert newest_save(tmp_path).path == good
+    assert bad.read_bytes() == content  # a bad file is left alone, not overwritten
+
+
+def test_a_crash_between_writing_and_rename_leaves_the_old_save_loadable(tmp_path, mini_story, monkeypatch):
+    night = Night.new(mini_story)
+    path = write_save(tmp_path, "autosave", night.state.to_dict())
+    before = path.read_bytes()
+    read_until(night, "late")
+
+    def crash(*args, **kwargs):
+        raise OSError("power cut")
+
+    monkeypatch.setattr(files.os, "replace", crash)
+    with pytest.raises(OSError):
+        write_save(tmp_path, "autosave", night.state.to_dict())
+    assert path.read_bytes() == before
+    assert read_save(path).ok
+    assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_settings_survive_a_restart(tmp_path):
+    s = Settings(language="de", reduce_motion=True, text_speed=80.0, text_scale=1.5, high_contrast=True, always_show_map=True)
+    s.save(tmp_path)
+    assert Settings.load(tmp_path) == s
+
+
+def test_broken_settings_fall_back_to_defaults(tmp_path):
+    (tmp_path / "settings.json").write_text('{"language": "klingon", "text_speed": "fast", "reduce_motion": 1}')
+    assert Settings.load(tmp_path) == Settings()
