@@ -238,3 +238,32 @@ def test_every_policy_reaches_an_ending(mini_story, policy):
     night = Night.new(mini_story)
     play(night, policy)
     assert night.phase == "ended" and night.state.ending
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@given(st.integers(0, 2**32), st.integers(0, 1000))
+@settings(max_examples=80, deadline=None)
+def test_any_player_reaches_an_ending(mini_story, player, seed):
+    """Whatever a player picks, whenever they take her hand, the night ends in one of the story's endings."""
+    import random
+
+    rnd = random.Random(player)
+    night = Night.new(mini_story, seed)
+    for _ in range(5000):
+        if night.phase == "ended":
+            break
+        roll = rnd.random()
+        if night.can_hide() and roll < 0.2:
+            assert night.offer_hiding()
+        elif night.choices:
+            assert night.choose(rnd.choice(night.choices).id)
+        elif night.phase == "reading":
+            night.continue_()
+        else:
+            night.tick(0.25)
+        assert 0.0 <= night.level() <= 1.0
+    assert night.phase == "ended"
+    assert night.state.ending in {e.id for e in mini_story.endings}
+    assert set(night.state.erased) | set(night.survived()) == {m for m, mem in mini_story.memories.items() if mem.kind != "real"}
