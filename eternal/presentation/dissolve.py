@@ -26,31 +26,62 @@ def layer_progress(level: float, goes: tuple[float, float]) -> float:
 
 
 class _Noise:
-    """A low-resolution field of thresholds; pixels whose threshold is below the progress are gone."""
+    """A low-resolution field of thresholds; pixels whose threshold is below the progress are gone.
+
+    Two octaves (soft blobs plus grain) so things come apart like a memory, not like a broken screen; built from
+    random bytes with pygame's own scaling and blending, so making one costs a few milliseconds, not a Python loop.
+    """
 
     def __init__(self, size: tuple[int, int], seed: str, edge_bias: float) -> None:
         rng = random.Random(seed)
         w, h = size
-        self.surface = pygame.Surface(size)
-        with pygame.PixelArray(self.surface) as px:
-            for y in range(h):
-                dy = abs(y / max(1, h - 1) - 0.5) * 2
-                for x in range(w):
-                    dx = abs(x / max(1, w - 1) - 0.5) * 2
-                    edge = max(dx, dy) ** 2  # 1 at the frame's edge: the room crumbles from the outside in
-                    value = (1 - edge_bias) * rng.random() + edge_bias * (1 - edge)
-                    v = max(1, min(255, int(value * 255)))
-                    px[x, y] = (v, v, v)
+        self.surface = _grey_noise(rng, size)
+        coarse = _grey_noise(rng, (max(2, w // 10), max(2, h // 10)))
+        soft = pygame.transform.smoothscale(coarse, size)
+        soft.set_alpha(170)  # two thirds blobs, one third grain
+        self.surface.blit(soft, (0, 0))
+        if edge_bias > 0:
+            # Brighter middle, darker edges: the room crumbles from the outside in.
+            middle = pygame.transform.smoothscale(_edge_ramp(), size)
+            middle.set_alpha(int(255 * edge_bias))
+            self.surface.blit(middle, (0, 0))
         self.mask_low = pygame.Surface(size, pygame.SRCALPHA)
 
     def mask(self, progress: float) -> pygame.Surface:
         """The low-resolution alpha mask: opaque where the picture is still there."""
-        cut = int(progress * 255)
+        cut = max(1, int(progress * 255))
         centre = (cut + 255) // 2
         spread = (255 - cut) // 2 + 1
         kept = pygame.mask.from_threshold(self.surface, (centre, centre, centre, 255), (spread, spread, spread, 255))
         kept.to_surface(self.mask_low, setcolor=(255, 255, 255, 255), unsetcolor=(255, 255, 255, 0))
         return self.mask_low
+
+
+def _grey_noise(rng: random.Random, size: tuple[int, int]) -> pygame.Surface:
+    w, h = size
+    data = rng.randbytes(w * h)
+    surface = pygame.image.frombytes(data, size, "P")
+    surface.set_palette([(i, i, i) for i in range(256)])
+    return _to_rgb(surface)
+
+
+def _to_rgb(surface: pygame.Surface) -> pygame.Surface:
+    out = pygame.Surface(surface.get_size())
+    out.blit(surface, (0, 0))
+    return out
+
+
+def _edge_ramp() -> pygame.Surface:
+    w, h = 64, 36
+    surface = pygame.Surface((w, h))
+    with pygame.PixelArray(surface) as px:
+        for y in range(h):
+            dy = abs(y / (h - 1) - 0.5) * 2
+            for x in range(w):
+                dx = abs(x / (w - 1) - 0.5) * 2
+                v = int(255 * (1 - max(dx, dy) ** 2))
+                px[x, y] = (v, v, v)
+    return surface
 
 
 class MemoryPainter:
@@ -104,9 +135,9 @@ class MemoryPainter:
             self._narrow(target, level)
 
     def _faded(self, target: pygame.Surface, surface: pygame.Surface, alpha: float) -> None:
-        surface.set_alpha(int(255 * alpha) if alpha < 1 else None)
+        surface.set_alpha(int(255 * alpha))
         target.blit(surface, (0, 0))
-        surface.set_alpha(None)
+        surface.set_alpha(255)
 
     def _figures(self, target: pygame.Surface, path: str, era: str, p: float) -> None:
         # Faces go first: the sharp figure gives way to a blurred one, which then fades.
@@ -128,8 +159,8 @@ class MemoryPainter:
             noise = self._noise.get(kind)
             if noise is None:
                 w, h = self.size
-                scale = 7 if kind == "props" else 18
-                noise = self._noise[kind] = _Noise((max(8, w // scale), max(4, h // scale)), kind, 0.0 if kind == "props" else 0.55)
+                scale = 4 if kind == "props" else 8
+                noise = self._noise[kind] = _Noise((max(8, w // scale), max(4, h // scale)), kind, 0.0 if kind == "props" else 0.6)
             mask = self._buffers[kind + ":mask"]
             pygame.transform.smoothscale(noise.mask(stage / STAGES), self.size, mask)
             buffer.fill((0, 0, 0, 0))

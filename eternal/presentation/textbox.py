@@ -124,7 +124,7 @@ class TextBox:
         if fade < 1:
             panel.set_alpha(int(255 * fade))
         target.blit(panel, rect.topleft)
-        panel.set_alpha(None)
+        panel.set_alpha(255)
         x, y = rect.x + pad, rect.y + pad
         inner = rect.width - 2 * pad
         loss_step = int(letter_loss(level) * 20)
@@ -142,7 +142,7 @@ class TextBox:
             if fade < 1:
                 surface.set_alpha(int(255 * fade))
             target.blit(surface, (x, y), (0, 0, width, surface.get_height()))
-            surface.set_alpha(None)
+            surface.set_alpha(255)
             remaining -= len(row_text) + 1
             y += line_h
         complete = revealed >= len(text)
@@ -173,5 +173,5 @@ class TextBox:
         if alpha is not None:
             surface.set_alpha(alpha)
         target.blit(surface, rect)
-        surface.set_alpha(None)
+        surface.set_alpha(255)
         return rect
