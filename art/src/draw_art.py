@@ -316,7 +316,7 @@ class Layer:
         segs = []
         rng = self.rng
         ang = rng.uniform(-0.9, -0.6)
-        for _ in range(min(count, 900)):
+        for _ in range(min(count, 260)):
             x, y = rng.uniform(x0, x1), rng.uniform(y0, y1)
             if not inside_poly((x, y), poly):
                 continue
@@ -584,7 +584,7 @@ def figure(L: Layer, pid: str, x: float, y: float, look: dict, s: float = 1.0, p
         # only the hem of the coat or skirt shows above the legs
         if skirt:
             sl, sw_ = skirt
-            P([(-hw / 2 - 4, -30), (hw / 2 + 4, -30), (sw_ / 2, sl), (-sw_ / 2, sl)], coat)
+            P(skirt_poly(hw + 8, -30, sw_, sl), look.get("skirt_col", coat))
         elif look["hem"] > 8:
             P([(-hw / 2 - 3, -30), (hw / 2 + 3, -30), (look["hem_w"] / 2, look["hem"]), (-look["hem_w"] / 2, look["hem"])], coat)
         L.close()
@@ -600,8 +600,9 @@ def figure(L: Layer, pid: str, x: float, y: float, look: dict, s: float = 1.0, p
             P([(wr[0] + a, wr[1] + b) for a, b in poly], fill)
 
     arms = {-1: (sh_l, el_l, wr_l), 1: (sh_r, el_r, wr_r)}
-    if far_side:
-        arm(*arms[far_side], far_side)
+    far_arm = 0 if p.get("arms_front") else far_side
+    if far_arm:
+        arm(*arms[far_arm], far_arm)
 
     # neck, torso ---------------------------------------------------------------------------------------------
     neck1 = add(neck0, u, NECK * (0.6 if child else 1.0) + 8)
@@ -617,7 +618,7 @@ def figure(L: Layer, pid: str, x: float, y: float, look: dict, s: float = 1.0, p
     P(tor, coat)
     if skirt:
         sl, sw_ = skirt
-        P([(-hw / 2 - 2, -8), (hw / 2 + 2, -8), (sw_ / 2, sl), (-sw_ / 2, sl)], look.get("skirt_col", coat))
+        P(skirt_poly(hw + 4, -8, sw_, sl), look.get("skirt_col", coat))
     # collar / shirt V and the coat's front line
     shirt = look.get("shirt")
     if shirt:
@@ -635,7 +636,7 @@ def figure(L: Layer, pid: str, x: float, y: float, look: dict, s: float = 1.0, p
             P(poly, fill)
 
     for side in (-1, 1):
-        if side != far_side:
+        if side != far_arm:
             arm(*arms[side], side)
 
     # head ------------------------------------------------------------------------------------------------------
@@ -699,7 +700,7 @@ def draw_head(L: Layer, pid, look, rx, ry, facing, eyes, mouth, brows, back, hea
             yy = ey + ery * 0.35
             L.path(f"M{n(cx - erx * 1.1)} {n(yy)}L{n(cx + erx * 1.1)} {n(yy)}A{n(erx * 1.1)} {n(ery * 0.75)} 0 0 1 {n(cx - erx * 1.1)} {n(yy)}Z",
                    fill=ink)
-            L.path(f"M{n(cx - erx * 1.5)} {n(yy - ery * 0.2)}Q{n(cx)} {n(yy + ery * 0.3)} {n(cx + erx * 1.5)} {n(yy - ery * 0.2)}",
+            L.path(f"M{n(cx - erx * 1.5)} {n(yy + ery * 0.1)}Q{n(cx)} {n(yy - ery * 0.5)} {n(cx + erx * 1.5)} {n(yy + ery * 0.1)}",
                    stroke=ink, stroke_width=n(max(1.6, rx * 0.07)), stroke_linecap="round")
         elif eyes == "half":
             L.path(f"M{n(cx - erx * 1.1)} {n(ey)}L{n(cx + erx * 1.1)} {n(ey)}A{n(erx * 1.1)} {n(ery * 0.9)} 0 0 1 {n(cx - erx * 1.1)} {n(ey)}Z",
@@ -770,6 +771,17 @@ def draw_head(L: Layer, pid, look, rx, ry, facing, eyes, mouth, brows, back, hea
             L.circle(rx * k, -ry * (1.1 - abs(k) * 0.3), rx * 0.12, darkm)
             L.circle(rx * k, -ry * (1.1 - abs(k) * 0.3), rx * 0.05, "#bfe6d2")
         L.close()
+
+
+def skirt_poly(top_w, y0, hem_w, hem_y, waves=4):
+    """A skirt: straight sides, a softly scalloped hem."""
+    out = [(-top_w / 2, y0), (top_w / 2, y0)]
+    k = waves * 4
+    for i in range(k + 1):
+        t = i / k
+        xx = hem_w / 2 - hem_w * t
+        out.append((xx, hem_y + 5 * math.sin(t * waves * math.pi) ** 2 - 2))
+    return out
 
 
 def box_poly(x, y, w, h):
@@ -1352,7 +1364,7 @@ def draw_silent_dinner(S: Scene):
     for _ in range(160):
         K.circle(rng.uniform(0, W), rng.uniform(0, 470), rng.uniform(1.2, 3.6), "#e3ecf6", opacity=round(rng.uniform(0.4, 0.9), 2))
     R = S.room
-    # diner wall with a long window (evenodd cut-out shows the street)
+    # diner wall with a long window (an even-odd cut-out shows the street)
     R.path(f"M0 0H{W}V{H}H0Z M170 110H1430V440H170Z", fill="#5a6b80", fill_rule="evenodd")
     R.rect(0, 0, W, 70, "#4a596d")
     for x in (170 + k * 315 for k in range(5)):
@@ -1361,11 +1373,11 @@ def draw_silent_dinner(S: Scene):
     R.rect(150, 438, 1300, 22, "#8593a6")
     R.rect(0, 600, W, 300, R.lin([(0, "#2a3344"), (1, "#1a202c")], 0, 600, 0, 900))
     # booth benches
-    for x0, x1 in ((250, 420), (1180, 1350)):
+    for x0, x1 in ((290, 450), (1150, 1310)):
         R.rect(x0, 380, x1 - x0, 240, "#4b5a70", rx=20)
         R.rect(x0 + 14, 396, x1 - x0 - 28, 208, "#56677e", rx=14)
-    R.rect(240, 540, 200, 70, "#3f4c60", rx=10)
-    R.rect(1160, 540, 200, 70, "#3f4c60", rx=10)
+    R.rect(280, 540, 230, 70, "#3f4c60", rx=10)
+    R.rect(1090, 540, 230, 70, "#3f4c60", rx=10)
     # the table on one leg
     R.rect(540, 470, 520, 22, "#9aa6b5")
     R.rect(540, 492, 520, 8, "#6b7788")
@@ -1373,13 +1385,13 @@ def draw_silent_dinner(S: Scene):
     R.ellipse(800, 632, 90, 12, "#4a5465")
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    for cx in (660, 940):
+    for cx in (670, 930):
         P.ellipse(cx, 466, 78, 13, "#d7dde6")
         P.ellipse(cx, 463, 56, 8, "#bcc4cf")
-    P.ellipse(650, 458, 26, 7, "#8c7a6a")  # barely touched food
-    P.ellipse(952, 458, 20, 6, "#8c7a6a")
-    P.ellipse(676, 460, 10, 4, "#7a8a6a")
-    for cx in (580, 1020):
+    P.ellipse(660, 458, 26, 7, "#8c7a6a")  # barely touched food
+    P.ellipse(942, 458, 20, 6, "#8c7a6a")
+    P.ellipse(686, 460, 10, 4, "#7a8a6a")
+    for cx in (590, 1010):
         P.rect(cx - 16, 436, 32, 32, "#c9d2dc", rx=4)
         P.path(f"M{cx + 16} 444c12 0 12 16 0 16", stroke="#c9d2dc", stroke_width=4)
         P.ellipse(cx, 437, 16, 4, "#4a3e36")
@@ -1393,17 +1405,16 @@ def draw_silent_dinner(S: Scene):
     # figures --------------------------------------------------------------------------------------------------
     F = S.figures
     clem = clem_look("winter", coat="#5a5e6e", hem=16, hem_w=74, scarf="#767080")
-    figure(F, "clementine", 420, 540, clem, s=0.94, p=pose(SIT_R, la=(14, 88), ra=(30, 92), lean=4, tilt=10),
-           facing=0.6, eyes="down", mouth="tight", brows="flat")
-    figure(F, "joel", 1180, 540, joel_look("winter", coat="#525a68", hem=14, hem_w=72), s=1.0,
-           p=pose(SIT_L, la=(-34, -92), ra=(-14, -88), lean=-4, tilt=-8), facing=-0.6, eyes="down", mouth="tight",
-           brows="flat")
+    figure(F, "clementine", 480, 540, clem, s=0.94, p=pose(SIT_R, lean=4, tilt=10),
+           facing=0.6, eyes="down", mouth="tight", brows="flat", reach_w={"l": (610, 464), "r": (640, 468)})
+    figure(F, "joel", 1120, 540, joel_look("winter", coat="#525a68", hem=14, hem_w=72), s=1.0,
+           p=pose(SIT_L, lean=-4, tilt=-8), facing=-0.6, eyes="down", mouth="tight",
+           brows="flat", reach_w={"l": (960, 468), "r": (990, 464)})
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
     beam(Lt, [(760, 230), (840, 230), (1060, 470), (540, 470)], "#efe6c8", 0.3, 0.05)
     glow(Lt, 800, 466, 300, "#efe6c8", 0.18, 60)
     glow(Lt, 800, 230, 60, "#fff6da", 0.6)
-    Lt.rect(170, 110, 1260, 330, Lt.lin([(0, "#9fb4d0", 0.12), (1, "#9fb4d0", 0)], 0, 110, 0, 440))
 
 
 @scene("frozen_river", "winter")
@@ -1433,30 +1444,30 @@ def draw_frozen_river(S: Scene):
     for _ in range(10):
         R.ellipse(rng.uniform(0, W), rng.uniform(520, 860), rng.uniform(60, 200), rng.uniform(6, 16), "#8aa2c4", opacity=0.18)
     # near bank snow
-    R.path("M0 760Q200 730 420 780T900 800V900H0Z", fill="#8797b0")
-    R.path("M1200 820Q1400 770 1600 760V900H1200Z", fill="#7f90aa")
+    R.path("M0 740Q300 700 640 772T1240 790T1600 736V900H0Z", fill="#8393ad")
     bare_tree(R, rng, 80, 800, 420, "#131a28", 12, depth=5)
     bare_tree(R, rng, 1540, 780, 380, "#131a28", 11, depth=5)
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
     # a torch lying on the ice, a thermos, a mitten
-    P.rect(1190, 596, 70, 20, "#3b4354", rx=6, transform="rotate(-12 1225 606)")
-    P.rect(1250, 580, 20, 26, "#5b6478", rx=3, transform="rotate(-12 1225 606)")
+    P.open(transform="rotate(-12 1225 606)")
+    P.rect(1190, 596, 70, 20, "#3b4354", rx=6)
+    P.rect(1254, 590, 18, 32, "#5b6478", rx=3)
+    P.close()
     P.rect(420, 520, 28, 62, "#59627a", rx=6, transform="rotate(70 434 551)")
     P.ellipse(470, 608, 22, 14, "#6d6f80")
     # figures --------------------------------------------------------------------------------------------------
     F = S.figures
     clem = clem_look("winter")
-    figure(F, "clementine", 600, 556, clem, s=0.94, p=pose(la=(-40, -20), ra=(26, 10)), facing=0.15, eyes="up",
+    figure(F, "clementine", 600, 556, clem, s=0.94, p=pose(la=(-30, -20), ra=(26, 10)), facing=0.15, eyes="up",
            mouth="smile", brows="raised", rot_a=86, shadow=False)
-    figure(F, "joel", 1000, 566, joel_look("winter"), s=1.0, p=pose(la=(-26, -10), ra=(30, 50)), facing=-0.15,
+    figure(F, "joel", 1000, 566, joel_look("winter"), s=1.0, p=pose(la=(-26, -10), ra=(20, 10)), facing=-0.15,
            eyes="up", mouth="smile", brows="flat", rot_a=-86, shadow=False)
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
     glow(Lt, 1240, 150, 200, "#dbe6ff", 0.35)
-    glow(Lt, 1240, 620, 260, "#c9d8f2", 0.12, 50)
     glow(Lt, 800, 570, 380, "#d6e2ff", 0.14, 120)
-    beam(Lt, [(1270, 596), (1290, 620), (1560, 700), (1540, 560)], "#f4efc8", 0.35, 0)
+    beam(Lt, [(1272, 588), (1278, 616), (1580, 690), (1560, 520)], "#f4efc8", 0.4, 0, axis=(1275, 600, 1570, 600))
 
 
 # ---- mapped memories: amber ----------------------------------------------------------------------------------
@@ -1504,16 +1515,16 @@ def draw_children_argument(S: Scene):
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
     # the sale: a folding table with odds and ends
-    P.rect(960, 500, 300, 14, "#c8a274")
-    P.line(980, 514, 1010, 620, "#7a5a3a", 6)
-    P.line(1240, 514, 1210, 620, "#7a5a3a", 6)
-    lamp_table(P, 1010, 500, "#d9b88a", "#6a4a34", 0.7, on=False)
+    P.rect(1120, 500, 240, 14, "#c8a274")
+    P.line(1140, 514, 1170, 620, "#7a5a3a", 6)
+    P.line(1340, 514, 1310, 620, "#7a5a3a", 6)
+    lamp_table(P, 1160, 500, "#d9b88a", "#6a4a34", 0.7, on=False)
     for i, c in enumerate(("#8a5a3a", "#a07a56", "#6e4e38")):
-        P.rect(1070 + i * 18, 452, 16, 48, c)
-    P.rect(1150, 464, 90, 36, "#9a6a44")
-    for i in range(6):
-        P.rect(1156 + i * 13, 440, 10, 30, "#3a2a22" if i % 2 else "#5a3a2a")
-    P.rect(1120, 470, 22, 12, "#f0e0c0")  # a blank price tag
+        P.rect(1210 + i * 18, 452, 16, 48, c)
+    P.rect(1270, 464, 80, 36, "#9a6a44")
+    for i in range(5):
+        P.rect(1276 + i * 14, 440, 10, 30, "#3a2a22" if i % 2 else "#5a3a2a")
+    P.rect(1250, 478, 22, 12, "#f0e0c0")  # a blank price tag
     # the blanket on the grass, a child's toy on it
     P.poly([(600, 560), (900, 560), (950, 640), (560, 640)], "#b77d56")
     for k in range(1, 5):
@@ -1535,12 +1546,11 @@ def draw_children_argument(S: Scene):
     clem = clem_look("amber")
     figure(F, "clementine", 520, 470, clem, s=0.96, p=pose(la=(-20, -10), ra=(60, 150), tilt=-6), facing=0.55,
            eyes="open", mouth="talk", brows="angry")
-    figure(F, "joel", 1030, 470, joel_look("amber"), s=1.0, p=pose(la=(26, 92), ra=(-26, -92), tilt=6), facing=-0.55,
-           eyes="side", mouth="tight", brows="flat")
+    figure(F, "joel", 1030, 470, joel_look("amber"), s=1.0, p=pose(tilt=6, arms_front=True), facing=-0.55,
+           eyes="side", mouth="tight", brows="flat", reach={"l": (26, -66), "r": (-26, -70)})
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    glow(Lt, 1500, 60, 520, "#ffd79a", 0.35)
-    Lt.rect(0, 0, W, H, Lt.lin([(0, "#ffcf87", 0.1), (1, "#ffcf87", 0)], W, 0, 0, H))
+    glow(Lt, 1500, 60, 420, "#ffd79a", 0.35)
 
 
 @scene("closed_book", "amber")
@@ -1555,40 +1565,42 @@ def draw_closed_book(S: Scene):
     R.path("M380 110q-40 200 0 420l-70 0q20 -220 -10 -420z", fill="#6e4a32")
     R.rect(50, 100, 360, 12, "#3e2a1e")
     # the bed, seen from its foot
-    R.rect(440, 300, 720, 250, "#5e3a24", rx=18)  # headboard
-    R.rect(462, 322, 676, 200, "#6e4630", rx=12)
-    R.rect(420, 500, 760, 80, "#d8c2a2")        # mattress edge
-    R.ellipse(650, 470, 150, 44, "#e6d6bc")     # pillows
-    R.ellipse(930, 470, 150, 44, "#e0ceb2")
+    R.rect(420, 270, 760, 280, "#5e3a24", rx=18)  # headboard
+    R.rect(442, 292, 716, 230, "#6e4630", rx=12)
+    R.rect(400, 500, 800, 80, "#d8c2a2")        # mattress edge
+    R.ellipse(640, 452, 170, 52, "#e6d6bc")     # pillows
+    R.ellipse(950, 452, 170, 52, "#e0ceb2")
     # bedside tables
-    for x in (250, 1210):
+    for x in (240, 1220):
         R.rect(x, 470, 150, 16, "#4e3424")
         R.rect(x + 8, 486, 134, 150, "#44301f")
         R.rect(x + 20, 520, 110, 8, "#5a3e2a")
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    lamp_table(P, 1285, 470, "#e8c58a", "#6a4a30", 1.0, on=True)
-    book_closed(P, 1225, 470, 70, 0, "#5e3a30")
-    P.rect(1230, 450, 3, 20, "#c8a070")  # bookmark ribbon
-    P.rect(300, 420, 36, 50, "#b8c6c8", rx=3, opacity=0.6)  # a glass of water
-    P.rect(303, 440, 30, 28, "#9ab0b8", opacity=0.5)
-    P.rect(340, 444, 40, 26, "#3a2a20", rx=5)  # alarm clock
-    P.rect(346, 449, 28, 14, "#c98a4a", opacity=0.6)
+    lamp_table(P, 1300, 470, "#e8c58a", "#6a4a30", 1.0, on=True)
+    book_closed(P, 1236, 470, 70, 0, "#5e3a30")
+    P.rect(1241, 450, 3, 20, "#c8a070")  # bookmark ribbon
+    P.rect(290, 420, 36, 50, "#b8c6c8", rx=3, opacity=0.6)  # a glass of water
+    P.rect(293, 440, 30, 28, "#9ab0b8", opacity=0.5)
+    P.rect(330, 444, 40, 26, "#3a2a20", rx=5)  # alarm clock
+    P.rect(336, 449, 28, 14, "#c98a4a", opacity=0.6)
     # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
     clem = clem_look("amber", coat="#8a5a42", shirt="#a87a60")
-    figure(F, "clementine", 600, 600, clem, s=0.94, p=pose(lean=22, tilt=6, la=(10, 70), ra=(40, 150)), facing=0.65,
-           eyes="open", mouth="talk", brows="worried", cut=540, shadow=False)
-    figure(F, "joel", 930, 640, joel_look("amber", coat="#776a5e", shirt="#9a8a78"), s=1.0,
-           p=pose(la=(-5, -2), ra=(5, 2)), facing=0.0, eyes="up", mouth="neutral", brows="flat", cut=540, shadow=False)
+    # she is propped on one elbow, turned to him; he lies on his back and looks at the ceiling
+    figure(F, "clementine", 650, 610, clem, s=1.0, p=pose(lean=18, tilt=-8), facing=0.7,
+           eyes="open", mouth="talk", brows="worried", cut=548, shadow=False,
+           reach={"l": (-70, -70)}, reach_w={"r": (880, 540)})
+    figure(F, "joel", 950, 650, joel_look("amber", coat="#776a5e", shirt="#9a8a78"), s=1.05,
+           p=pose(la=(-5, -2), ra=(5, 2)), facing=0.0, eyes="up", mouth="neutral", brows="flat", cut=548, shadow=False)
     # the blanket over both (part of the figures so it goes with them)
-    F.path("M410 540Q560 512 700 530T1000 526T1190 540L1200 700L400 700Z", fill="#9a5a3a")
-    F.path("M410 540Q560 512 700 530T1000 526T1190 540L1192 560Q980 548 800 556T408 560Z", fill="#b87a56")
-    F.path("M760 600q40 -14 90 0t90 0", stroke="#7a442a", stroke_width=3, opacity=0.6)
+    F.path("M390 548Q560 520 700 538T1000 534T1210 548L1220 720L380 720Z", fill="#9a5a3a")
+    F.path("M390 548Q560 520 700 538T1000 534T1210 548L1212 568Q980 556 800 564T388 568Z", fill="#b87a56")
+    F.path("M760 610q40 -14 90 0t90 0", stroke="#7a442a", stroke_width=3, opacity=0.6)
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    glow(Lt, 1285, 380, 420, "#ffc878", 0.45, 360)
-    glow(Lt, 1285, 372, 60, "#fff0c8", 0.6)
+    glow(Lt, 1300, 380, 380, "#ffc878", 0.45, 320)
+    glow(Lt, 1300, 372, 60, "#fff0c8", 0.6)
     beam(Lt, [(110, 420), (330, 420), (520, 640), (160, 640)], "#b8c4dc", 0.1, 0)
 
 
@@ -1622,7 +1634,7 @@ def draw_moving_in(S: Scene):
     P.line(800, 0, 800, 120, "#3e2a1e", 3)
     P.rect(792, 118, 16, 14, "#6a5a4a")
     P.circle(800, 144, 14, "#fff0c8")
-    # a rolled rug, a plant, a lamp without its shade, a record crate
+    # a rolled rug, a plant
     P.rect(1460, 380, 60, 260, "#8a4a3a", rx=28)
     P.ellipse(1490, 382, 30, 12, "#a4604a")
     P.rect(1000, 560, 60, 60, "#8a6a4a")
@@ -1631,16 +1643,15 @@ def draw_moving_in(S: Scene):
     # figures --------------------------------------------------------------------------------------------------
     F = S.figures
     clem = clem_look("amber")
-    figure(F, "clementine", 430, 555, clem, s=0.94, p=pose(SIT_R, la=(30, 80), ra=(-10, 150), tilt=-8, lean=-6),
-           facing=0.55, eyes="open", mouth="grin", brows="raised")
-    boxh = [(rect_poly(-56, -118, 112, 80), "#c9995f"), (rect_poly(-8, -118, 16, 30), "#e0c89a")]
-    figure(F, "joel", 900, 440, joel_look("amber", hem=16, hem_w=74), s=1.0, p=pose(la=(-14, 48), ra=(14, -48), tilt=-6),
-           facing=-0.5, eyes="open", mouth="smile", brows="raised", held=boxh)
+    figure(F, "clementine", 430, 555, clem, s=0.96, p=pose(SIT_R, la=(30, 80), tilt=-8, lean=-6),
+           facing=0.55, eyes="open", mouth="grin", brows="raised", reach={"r": (62, 8)})
+    boxh = [(rect_poly(-62, -124, 124, 78), "#c9995f"), (rect_poly(-9, -124, 18, 30), "#e0c89a")]
+    figure(F, "joel", 900, 440, joel_look("amber", hem=16, hem_w=74), s=1.0, p=pose(tilt=-6),
+           facing=-0.5, eyes="open", mouth="smile", brows="raised", held=boxh, reach={"l": (-50, -52), "r": (50, -52)})
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
     beam(Lt, [(560, 110), (980, 110), (1240, 660), (640, 660)], "#ffd08a", 0.28, 0.04)
     glow(Lt, 800, 144, 160, "#fff0c0", 0.45)
-    Lt.rect(0, 0, W, H, Lt.lin([(0, "#ffb870", 0.1), (1, "#ffb870", 0.0)], 800, 100, 800, 900))
 
 
 # ---- mapped memories: summer ---------------------------------------------------------------------------------
@@ -1702,7 +1713,6 @@ def draw_kitchen_dance(S: Scene):
         P.rect(x, 380, 30, 32, "#e8dcc8", rx=3)
     # fairy lights strung across the top
     P.path("M0 40Q200 110 400 50T800 60T1200 50T1600 40", stroke="#5a4a3a", stroke_width=2)
-    rng = P.rng
     bulbs = []
     for i in range(40):
         t = i / 39
@@ -1710,24 +1720,20 @@ def draw_kitchen_dance(S: Scene):
         y = 40 + 40 * abs(math.sin(t * math.pi * 4)) + 10
         bulbs.append((x, y))
         P.circle(x, y, 5, "#fff2c0")
-    del rng
     # figures --------------------------------------------------------------------------------------------------
     F = S.figures
     clem = clem_look("summer", skirt=(120, 150), legs=light(ERA["summer"]["skin"], 0.05), skirt_col="#c9b894")
-    hc = figure(F, "clementine", 700, 455, clem, s=0.95, p=pose(lean=-6, tilt=-10, la=(-50, -10), ra=(130, 170),
-                                                                      ll=(-4, -2), rl=(14, 30)),
-                facing=0.6, eyes="closed", mouth="grin", brows="raised")
-    figure(F, "joel", 930, 450, joel_look("summer", hem=10, hem_w=70, coat="#8a8c88"), s=1.0,
-           p=pose(lean=5, tilt=8, la=(-140, -170), ra=(40, 90), ll=(-10, -20), rl=(4, 2)), facing=-0.55,
-           eyes="open", mouth="grin", brows="raised")
-    del hc
+    figure(F, "clementine", 700, 455, clem, s=0.95, p=pose(lean=-6, tilt=-10, la=(-50, -10), ll=(-4, -2), rl=(14, 30)),
+           facing=0.6, eyes="closed", mouth="grin", brows="raised", reach_w={"r": (808, 214)})
+    figure(F, "joel", 920, 450, joel_look("summer", hem=10, hem_w=70, coat="#8a8c88"), s=1.0,
+           p=pose(lean=5, tilt=8, ra=(40, 90), ll=(-10, -20), rl=(4, 2)), facing=-0.55,
+           eyes="open", mouth="grin", brows="raised", reach_w={"l": (816, 208)})
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
     g = Lt.rad_box([(0, "#fff0b8", 0.55), (0.4, "#ffd890", 0.22), (1, "#ffd890", 0)])
     for x, y in bulbs:
-        Lt.circle(x, y, 34, g)
-    glow(Lt, 800, 420, 520, "#ffd890", 0.18, 300)
-    glow(Lt, 250, 360, 120, "#ffe0a0", 0.2)
+        Lt.circle(x, y, 30, g)
+    glow(Lt, 800, 420, 460, "#ffd890", 0.18, 260)
 
 
 @scene("first_meeting", "summer")
@@ -1748,13 +1754,13 @@ def draw_first_meeting(S: Scene):
         R.line(x, y, x + rr.uniform(20, 70), y, "#f4c890" if abs(x - 1180) < 240 else "#9aacb8", 2.5, opacity=0.7)
     # beach and dunes
     R.path("M0 520Q400 500 800 516T1600 510V900H0Z", fill=R.lin([(0, "#d8b080"), (1, "#b89060")], 0, 500, 0, 900))
-    R.path("M0 470Q160 400 340 460T620 560L620 900H0Z", fill="#c49a68")
-    R.path("M1600 480Q1480 420 1360 480T1200 580L1200 900H1600Z", fill="#bf9464")
+    R.path("M0 470Q160 400 340 460T600 600Q700 680 760 900H0Z", fill="#c49a68")
+    R.path("M1600 480Q1480 420 1360 480T1160 620Q1080 700 1060 900H1600Z", fill="#bf9464")
     segs = []
     for _ in range(90):
         side = rr.random() < 0.5
-        x = rr.uniform(10, 560) if side else rr.uniform(1240, 1590)
-        y = rr.uniform(450, 560) if side else rr.uniform(460, 560)
+        x = rr.uniform(10, 520) if side else rr.uniform(1280, 1590)
+        y = rr.uniform(450, 560) if side else rr.uniform(470, 560)
         segs.append((x, y, rr.uniform(-10, 10), -rr.uniform(20, 50)))
     R.strokes(segs, "#8a7a48", 3, 0.8)
     # a few fence posts in the sand
@@ -1789,9 +1795,9 @@ def draw_first_meeting(S: Scene):
            eyes="side", mouth="wry", brows="worried")
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    glow(Lt, 1190, 540, 380, "#ffae58", 0.42, 300)
+    glow(Lt, 1190, 540, 340, "#ffae58", 0.42, 260)
     glow(Lt, 1190, 530, 90, "#ffe0a0", 0.6)
-    glow(Lt, 1180, 410, 420, "#ffd890", 0.3, 160)
+    glow(Lt, 1180, 410, 360, "#ffd890", 0.3, 120)
 
 
 # ---- childhood (crayon grain) --------------------------------------------------------------------------------
@@ -1800,102 +1806,109 @@ CRAYON_DARK = "#6a5a6a"
 CRAYON_LIGHT = "#ffffff"
 
 
-def crayon_sky(K: Layer, top: str, bottom: str, y2=H, count=1400):
+def crayon_sky(K: Layer, top: str, bottom: str, y2=H, count=700, box=(0, 0, W, H)):
+    """The opaque paper: a soft gradient with crayon grain where the sky or wall shows."""
     wall_sky(K, top, bottom, y2)
-    K.grain(count, colors=(CRAYON_LIGHT, CRAYON_DARK, CRAYON_LIGHT), opacity=0.13, width=2.4)
+    K.grain(count, box=box, colors=(CRAYON_LIGHT, CRAYON_DARK, CRAYON_LIGHT), opacity=0.14, width=2.4, length=(8, 18))
 
 
-def hatch_of(col, density=5, op=0.18):
+def hatch_of(col, density=3, op=0.2):
     return (dark(col, 0.25), density, op)
 
 
 @scene("under_the_table", "childhood")
 def draw_under_the_table(S: Scene):
-    crayon_sky(S.sky, "#efe2cc", "#e2cfb4")
+    crayon_sky(S.sky, "#efe2cc", "#e2cfb4", count=500, box=(0, 150, W, 620))
     R = S.room
     # linoleum floor
-    R.rect(0, 600, W, 300, "#d6c6aa", hatch=hatch_of("#d6c6aa", 3))
+    R.rect(0, 600, W, 300, "#d6c6aa", hatch=hatch_of("#d6c6aa", 2))
     for i in range(0, 9):
         R.line(0, 620 + i * 36, W, 620 + i * 36 + 10, "#c8b898", 3, opacity=0.5)
     # window with rain, between the grown-ups' legs
-    window(R, 620, 200, 360, 280, "#f2ece2", [(0, "#a9b9c9"), (1, "#c9d3dc")], bars=(1, 1), frame_w=14)
+    window(R, 600, 230, 400, 260, "#f2ece2", [(0, "#a9b9c9"), (1, "#c9d3dc")], bars=(1, 1), frame_w=14)
     rng = R.rng
-    rain = [(rng.uniform(625, 975), rng.uniform(205, 460), -6, 18) for _ in range(70)]
+    rain = [(rng.uniform(605, 995), rng.uniform(235, 470), -6, 18) for _ in range(70)]
     R.strokes(rain, "#7d90a8", 2.2, 0.6)
     # a cupboard at the left, a radiator at the right
-    R.rect(0, 240, 160, 370, "#d9c1b0", hatch=hatch_of("#d9c1b0", 4))
-    R.rect(1420, 420, 180, 180, "#e3dccc", hatch=hatch_of("#e3dccc", 4))
-    # chair legs
-    for x in (350, 470, 1130, 1250):
-        R.rect(x, 330, 14, 290, "#b8967a")
-    R.rect(340, 320, 140, 14, "#a9866a")
-    R.rect(1120, 320, 140, 14, "#a9866a")
-    # the table seen from below: underside, the cloth's edge, two near legs
-    R.rect(0, 0, W, 130, "#b89a80", hatch=hatch_of("#b89a80", 6))
+    R.rect(0, 260, 220, 350, "#d9c1b0", hatch=hatch_of("#d9c1b0"))
+    R.rect(40, 300, 140, 120, "#e4cfc0")
+    R.rect(1380, 440, 220, 160, "#e3dccc", hatch=hatch_of("#e3dccc"))
+    for i in range(8):
+        R.rect(1396 + i * 25, 452, 14, 136, "#ece6d8")
+    # the table seen from below: its underside, the cloth's scalloped edge, two near legs
+    R.rect(0, 0, W, 130, "#b89a80", hatch=hatch_of("#b89a80", 4))
     R.rect(0, 120, W, 24, "#9c7e66")
-    cloth = [(0, 0), (W, 0), (W, 160)]
+    cloth = [(-12, -12), (W + 12, -12), (W + 12, 150)]
     for i in range(32, -1, -1):
         x = i * 50
-        cloth.append((x + 25, 190 if i % 2 else 176))
-        cloth.append((x, 160))
-    R.poly(cloth[:3] + cloth[3:], "#e8c4c4", hatch=("#d49a9a", 4, 0.22))
-    for i in range(0, 16):  # checks
-        R.rect(i * 100, 0, 50, 160, "#f4dada", opacity=0.5, wob=False)
-    R.rect(90, 120, 60, 780, "#a88a70", hatch=hatch_of("#a88a70", 6))
-    R.rect(1450, 120, 60, 780, "#a88a70", hatch=hatch_of("#a88a70", 6))
-    R.grain(500, colors=(CRAYON_LIGHT, CRAYON_DARK), opacity=0.1)
+        cloth.append((x + 25, 196 if i % 2 else 182))
+        cloth.append((x, 166))
+    R.poly(cloth, "#e8c4c4", hatch=("#d49a9a", 2, 0.22))
+    for i in range(0, 16):  # the checks of the cloth
+        R.rect(i * 100, 0, 50, 166, "#f4dada", opacity=0.5, wob=False)
+    R.rect(80, 130, 70, 790, "#a88a70", hatch=hatch_of("#a88a70", 4))
+    R.rect(1450, 130, 70, 790, "#a88a70", hatch=hatch_of("#a88a70", 4))
+    R.grain(260, box=(0, 0, W, 900), colors=(CRAYON_LIGHT, CRAYON_DARK), opacity=0.1)
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    for i, (x, c) in enumerate(((560, "#c8d8b0"), (600, "#e8c0a0"), (580, "#b8c8e0"))):
-        y = 630 if i < 2 else 592
-        P.rect(x, y - 38, 38, 38, c)
-        P.rect(x + 8, y - 30, 22, 22, light(c, 0.3))
-    P.circle(1050, 616, 26, "#e8a8a8")
-    P.path("M1026 610q24 -8 48 0", stroke="#f4d0d0", stroke_width=4)
-    P.rect(980, 640, 60, 10, "#a8b8e0", rx=4, transform="rotate(-20 1010 645)")
-    P.poly([(1036, 624), (1048, 620), (1044, 630)], "#6a5a6a")
-    P.ellipse(700, 640, 40, 8, "#d8d0c0")  # a saucer of milk
-    P.ellipse(700, 636, 28, 5, "#f6f2ea")
+    for i, (x, c) in enumerate(((520, "#c8d8b0"), (562, "#e8c0a0"), (541, "#b8c8e0"))):
+        y = 640 if i < 2 else 600
+        P.rect(x, y - 40, 40, 40, c)
+        P.rect(x + 9, y - 31, 22, 22, light(c, 0.3))
+    P.circle(1080, 626, 28, "#e8a8a8")
+    P.path("M1054 620q26 -8 52 0", stroke="#f4d0d0", stroke_width=4)
+    P.rect(1000, 650, 66, 11, "#a8b8e0", rx=4, transform="rotate(-20 1033 655)")  # a crayon
+    P.poly([(1062, 634), (1074, 629), (1070, 640)], "#6a5a6a")
+    P.ellipse(680, 650, 42, 9, "#d8d0c0")  # a saucer of milk for the cat
+    P.ellipse(680, 646, 30, 5, "#f6f2ea")
     # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
-    dad = other_look("childhood", "#9fa9bb", "#7a6a5a", "short", trousers="#8e98ab", shoes="#6e5a4e", hem=30, hem_w=70)
-    figure(F, "father", 300, 350, dad, s=1.25, p=pose(ll=(-8, 4), rl=(14, -2)), legs_only=True, facing=0.4)
-    mom = other_look("childhood", "#d8b6c9", "#8a6a58", "bun", legs="#e8cfc0", shoes="#a87a8a", skirt=(90, 150))
-    figure(F, "mother", 1290, 350, mom, s=1.25, p=pose(ll=(4, -6), rl=(-10, 12)), legs_only=True, facing=-0.4)
+    # the grown-ups stand at the table: a child sees their legs come out from under the cloth
+    dad = other_look("childhood", "#9fa9bb", "#7a6a5a", "short", trousers="#8e98ab", shoes="#6e5a4e", hem=10, hem_w=70)
+    figure(F, "father", 390, 80, dad, s=2.75, p=pose(ll=(-6, 2), rl=(8, -1)), legs_only=True, facing=0.4, top=190)
+    mom = other_look("childhood", "#d8b6c9", "#8a6a58", "bun", legs="#ecd4c6", shoes="#a87a8a", skirt=(92, 104))
+    figure(F, "mother", 1230, 80, mom, s=2.75, p=pose(ll=(3, -2), rl=(-6, 4)), legs_only=True, facing=-0.4, top=190)
     kid = joel_look("childhood", coat="#b9c8d8", trousers="#9aa6c0", hem=14, hem_w=74, shirt=None)
-    figure(F, "joel", 820, 580, kid, s=0.5, hm=1.5, p=pose(ll=(-70, 60), rl=(70, -60), la=(20, 60), ra=(-20, -60), thigh_k=0.8),
-           facing=0.0, eyes="up", mouth="open", brows="raised", child=True, shadow=True)
+    bear = {"r": [(ellipse_poly(0, -8, 22, 26), "#d8b890"), (ellipse_poly(0, -40, 17, 16), "#d8b890"),
+                  (ellipse_poly(-12, -53, 6, 6), "#c8a480"), (ellipse_poly(12, -53, 6, 6), "#c8a480")]}
+    figure(F, "joel", 820, 590, kid, s=0.62, hm=1.5, p=pose(ll=(-70, 60), rl=(70, -60), la=(20, 60), thigh_k=0.8),
+           facing=0.0, eyes="up", mouth="open", brows="raised", child=True, shadow=True,
+           reach={"r": (30, -30)}, hold=bear)
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    beam(Lt, [(620, 480), (980, 480), (1150, 700), (450, 700)], "#e4ecf6", 0.3, 0)
-    glow(Lt, 800, 340, 380, "#f0f4fa", 0.2)
-    Lt.rect(0, 0, W, 260, Lt.lin([(0, "#ffc8b0", 0.18), (1, "#ffc8b0", 0)], 0, 0, 0, 260))
+    beam(Lt, [(600, 490), (1000, 490), (1120, 680), (480, 680)], "#e4ecf6", 0.3, 0)
+    glow(Lt, 800, 360, 300, "#f0f4fa", 0.22, 200)
 
 
 @scene("attic", "childhood")
 def draw_attic(S: Scene):
-    crayon_sky(S.sky, "#eadcc4", "#d6c0a4")
+    crayon_sky(S.sky, "#eadcc4", "#d6c0a4", count=450, box=(300, 100, 1300, 620))
     R = S.room
     # gable window at the far end
     R.poly([(800, 150), (880, 240), (720, 240)], "#f2ece0")
     R.poly([(800, 166), (864, 234), (736, 234)], "#c9dcea")
     R.line(800, 166, 800, 234, "#f2ece0", 6)
     # floorboards
-    R.rect(0, 610, W, 290, "#c9a886", hatch=hatch_of("#c9a886", 4))
+    R.rect(0, 610, W, 290, "#c9a886", hatch=hatch_of("#c9a886", 2))
     for i in range(-8, 9):
         R.line(800 + i * 40, 610, 800 + i * 200, 900, "#b08e6e", 3, opacity=0.6)
     # the sloped roof, left and right, with rafters
-    R.poly([(0, 0), (560, 0), (420, 120), (0, 560)], "#bfa48c", hatch=hatch_of("#bfa48c", 5))
-    R.poly([(W, 0), (1040, 0), (1180, 120), (W, 560)], "#bfa48c", hatch=hatch_of("#bfa48c", 5))
-    R.poly([(0, 560), (420, 120), (440, 140), (40, 610), (0, 610)], "#a88870")
-    R.poly([(W, 560), (1180, 120), (1160, 140), (1560, 610), (W, 610)], "#a88870")
+    R.poly([(-12, -12), (560, -12), (420, 120), (-12, 560)], "#bfa48c", hatch=hatch_of("#bfa48c"))
+    R.poly([(W + 12, -12), (1040, -12), (1180, 120), (W + 12, 560)], "#bfa48c", hatch=hatch_of("#bfa48c"))
+    R.poly([(-12, 560), (420, 120), (440, 140), (40, 610), (-12, 610)], "#a88870")
+    R.poly([(W + 12, 560), (1180, 120), (1160, 140), (1560, 610), (W + 12, 610)], "#a88870")
     for k in range(5):
         t = k / 4
         R.line(420 - 420 * t, 120 + 440 * t, 560 - 560 * t + 40, 0, "#9a7a60", 14)
         R.line(1180 + 420 * t, 120 + 440 * t, 1040 + 560 * t - 40, 0, "#9a7a60", 14)
-    R.rect(400, 100, 800, 28, "#8e6e56", hatch=hatch_of("#8e6e56", 6))  # ridge beam
+    R.rect(400, 100, 800, 28, "#8e6e56", hatch=hatch_of("#8e6e56", 4))  # ridge beam
     R.rect(760, 128, 22, 482, "#9a7a60")  # post
-    R.grain(500, colors=(CRAYON_LIGHT, CRAYON_DARK), opacity=0.1)
+    # grandmother's old armchair
+    R.rect(1040, 400, 200, 200, "#b8a0b8", rx=30)
+    R.rect(1020, 470, 50, 140, "#a890a8", rx=18)
+    R.rect(1210, 470, 50, 140, "#a890a8", rx=18)
+    R.rect(1060, 520, 160, 70, "#c4aec4", rx=14)
+    R.grain(260, colors=(CRAYON_LIGHT, CRAYON_DARK), opacity=0.1)
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
     # a hanging lamp
@@ -1903,42 +1916,41 @@ def draw_attic(S: Scene):
     P.poly([(920, 290), (1000, 290), (980, 250), (940, 250)], "#e8c8a8")
     P.circle(960, 296, 10, "#fff4d8")
     # trunks
-    for x, y, w_, c in ((360, 640, 230, "#a8c0d0"), (1010, 650, 200, "#c8a0a0")):
-        P.rect(x, y - 100, w_, 100, c, hatch=hatch_of(c, 6))
+    for x, y, w_, c in ((360, 640, 230, "#a8c0d0"), (640, 650, 170, "#c8a0a0")):
+        P.rect(x, y - 100, w_, 100, c, hatch=hatch_of(c, 4))
         P.path(f"M{x} {y - 100}Q{x + w_ / 2} {y - 150} {x + w_} {y - 100}Z", fill=dark(c, 0.1))
         for k in (0.2, 0.8):
             P.rect(x + w_ * k - 8, y - 130, 16, 130, "#8a6a5a")
         P.rect(x + w_ / 2 - 12, y - 84, 24, 20, "#d8c090")
     # a rocking horse
-    P.path("M1260 620q90 30 180 0", stroke="#a87a5a", stroke_width=10)
-    P.rect(1300, 520, 100, 44, "#e0c8a0", rx=16)
-    P.rect(1310, 560, 10, 56, "#c8a880")
-    P.rect(1380, 560, 10, 56, "#c8a880")
-    P.path("M1390 524l30 -60l28 8l-16 18l-12 40z", fill="#e0c8a0")
-    P.circle(1430, 478, 3, "#5a4a52")
-    P.path("M1416 466q-10 30 -30 40", stroke="#b08868", stroke_width=8)
+    P.path("M1300 630q90 30 180 0", stroke="#a87a5a", stroke_width=10)
+    P.rect(1340, 530, 100, 44, "#e0c8a0", rx=16)
+    P.rect(1350, 570, 10, 56, "#c8a880")
+    P.rect(1420, 570, 10, 56, "#c8a880")
+    P.path("M1430 534l30 -60l28 8l-16 18l-12 40z", fill="#e0c8a0")
+    P.circle(1470, 488, 3, "#5a4a52")
+    P.path("M1456 476q-10 30 -30 40", stroke="#b08868", stroke_width=8)
     # boxes, a stack of books, an old mirror
-    P.rect(120, 520, 140, 110, "#d8c0a0", hatch=hatch_of("#d8c0a0", 6))
+    P.rect(120, 520, 140, 110, "#d8c0a0", hatch=hatch_of("#d8c0a0", 4))
     P.rect(140, 450, 100, 70, "#c8b0d0")
     for i, c in enumerate(("#b8c8a8", "#e8b8a8", "#a8b8d8")):
-        P.rect(620, 622 - i * 14, 90, 13, c)
-    P.ellipse(1220, 330, 40, 70, "#c8b090")
-    P.ellipse(1220, 330, 30, 58, "#d8e4ec")
+        P.rect(850, 632 - i * 14, 90, 13, c)
+    P.ellipse(1290, 320, 40, 70, "#c8b090")
+    P.ellipse(1290, 320, 30, 58, "#d8e4ec")
     # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
-    gran = other_look("childhood", "#c8b8d8", "#c8c4c0", "bun", glasses=True, skirt=(120, 140), legs="#e8d8cc",
-                      shoes="#8a7a8a", build=0.9, female=True, blush="#eba8a8")
-    figure(F, "grandmother", 1120, 470, gran, s=0.92, p=pose(SIT_L, la=(20, 80), ra=(-20, -80)), facing=-0.45,
-           eyes="down", mouth="smile", brows="flat")
-    F.line(1080, 430, 1140, 400, "#8a7a6a", 3)  # knitting needles and wool
-    F.line(1090, 400, 1150, 430, "#8a7a6a", 3)
-    F.circle(1112, 444, 18, "#e8b8b8")
+    gran = other_look("childhood", "#c8b8d8", "#c8c4c0", "bun", glasses=True, skirt=(120, 150), skirt_col="#a898b8",
+                      legs="#e8d8cc", shoes="#8a7a8a", build=0.9, female=True, blush="#eba8a8")
+    knit = {"r": [(capsule((-40, -10), (20, 18), 2), "#8a7a6a"), (capsule((-40, 14), (20, -14), 2), "#8a7a6a"),
+                  (ellipse_poly(-14, 2, 14, 12), "#e8b8b8")]}
+    figure(F, "grandmother", 1140, 520, gran, s=0.9, p=pose(ll=(-12, -4), rl=(12, 4), thigh_k=0.4), facing=-0.3,
+           eyes="down", mouth="smile", brows="flat", reach={"l": (-22, -44), "r": (22, -44)}, hold=knit, shadow=False)
     kid = joel_look("childhood", coat="#a8c0b0", trousers="#8898b0", hem=10, hem_w=70, shirt=None)
-    figure(F, "joel", 540, 520, kid, s=0.55, hm=1.45, p=pose(SIT_R, la=(40, 100), ra=(60, 120)), facing=0.55,
+    figure(F, "joel", 480, 520, kid, s=0.58, hm=1.45, p=pose(SIT_R, la=(-20, -10), ra=(60, 130)), facing=0.55,
            eyes="open", mouth="open", brows="raised", child=True)
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    glow(Lt, 960, 300, 340, "#ffe4b0", 0.4)
+    glow(Lt, 960, 300, 300, "#ffe4b0", 0.4)
     beam(Lt, [(760, 200), (840, 200), (760, 640), (480, 640)], "#fff8e8", 0.22, 0)
     rng = Lt.rng
     for _ in range(30):
@@ -2010,7 +2022,7 @@ def draw_schoolyard(S: Scene):
 
 @scene("lake_dock", "childhood")
 def draw_lake_dock(S: Scene):
-    crayon_sky(S.sky, "#bcd8ea", "#f4ead2", 380)
+    crayon_sky(S.sky, "#bcd8ea", "#f4ead2", 380, count=450, box=(0, 0, W, 340))
     K = S.sky
     K.circle(1300, 130, 60, "#fff2c0")
     R = S.room
@@ -2021,38 +2033,44 @@ def draw_lake_dock(S: Scene):
         x = i * 56 + rr.uniform(-10, 10)
         R.circle(x, 330 + rr.uniform(-6, 6), rr.uniform(30, 60), rr.choice(["#a0c098", "#b0cca4", "#94b890"]))
     # the lake
-    R.rect(0, 370, W, 530, R.lin([(0, "#b0d0dc"), (1, "#8ab4c8")], 0, 370, 0, 900), hatch=("#ffffff", 2, 0.25))
-    segs = [(rr.uniform(0, W), rr.uniform(390, 880), rr.uniform(20, 60), 0) for _ in range(70)]
+    R.rect(0, 370, W, 530, R.lin([(0, "#b0d0dc"), (1, "#8ab4c8")], 0, 370, 0, 900), hatch=("#ffffff", 1.2, 0.25))
+    segs = [(rr.uniform(0, W), rr.uniform(390, 880), rr.uniform(20, 60), 0) for _ in range(60)]
     R.strokes(segs, "#eef6f8", 3, 0.55)
     # reeds
-    rs = [(rr.uniform(0, 260), rr.uniform(600, 900), rr.uniform(-14, 14), -rr.uniform(80, 200)) for _ in range(50)]
+    rs = [(rr.uniform(1380, 1600), rr.uniform(600, 900), rr.uniform(-14, 14), -rr.uniform(80, 200)) for _ in range(45)]
     R.strokes(rs, "#9aa870", 4, 0.9)
-    # the dock in perspective
-    R.poly([(420, 900), (1200, 900), (1000, 560), (720, 560)], "#c8a07a", hatch=hatch_of("#c8a07a", 6))
-    for i in range(1, 8):
-        t = i / 8
-        R.line(420 + 780 * t, 900, 720 + 280 * t, 560, "#a88060", 3)
-    R.poly([(720, 560), (1000, 560), (1004, 574), (716, 574)], "#a07854")
-    for x in (730, 990):
-        R.rect(x - 8, 574, 16, 80, "#8a6a4a")
-    R.grain(450, colors=(CRAYON_LIGHT, CRAYON_DARK), opacity=0.1)
+    # the dock, running out from the near left shore into the lake
+    top = [(-12, 600), (860, 540), (880, 556), (-12, 680)]
+    R.poly(top, "#c8a07a", hatch=hatch_of("#c8a07a", 4))
+    for i in range(1, 15):
+        t = i / 15
+        xa, ya = -12 + 872 * t, 600 - 60 * t
+        xb, yb = -12 + 892 * t, 680 - 124 * t
+        R.line(xa, ya, xb, yb, "#a88060", 3)
+    R.poly([(-12, 680), (880, 556), (880, 572), (-12, 706)], "#9a7452")
+    for i in range(5):
+        t = (i + 0.5) / 5
+        px, py = -12 + 890 * t, 692 - 128 * t
+        R.rect(px - 7 * (1.4 - t), py, 14 * (1.4 - t), 70 * (1.3 - t), "#8a6a4a")
+    R.grain(220, colors=(CRAYON_LIGHT, CRAYON_DARK), opacity=0.1)
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    P.line(760, 700, 1060, 600, "#8a6a4a", 5)  # fishing rod
-    P.path("M1060 600q60 40 40 200", stroke="#f0f0f0", stroke_width=1.5, opacity=0.8)
-    P.rect(1020, 640, 60, 60, "#d8a0a0", rx=6)  # bucket
-    P.ellipse(1050, 640, 30, 8, "#b88080")
-    P.ellipse(740, 780, 26, 12, "#e8e0d0")      # sneakers
-    P.ellipse(790, 790, 26, 12, "#e8e0d0")
-    P.rect(880, 640, 30, 40, "#c8e0e8", opacity=0.7, rx=4)  # a jam jar
+    P.line(420, 600, 720, 470, "#8a6a4a", 5)  # fishing rod
+    P.path("M720 470q80 20 90 190", stroke="#f0f0f0", stroke_width=1.5, opacity=0.8)
+    P.rect(560, 560, 56, 56, "#d8a0a0", rx=6)  # bucket
+    P.ellipse(588, 560, 28, 8, "#b88080")
+    P.ellipse(300, 640, 26, 11, "#e8e0d0")      # sneakers
+    P.ellipse(340, 648, 26, 11, "#e8e0d0")
+    P.rect(660, 556, 26, 36, "#c8e0e8", opacity=0.7, rx=4)  # a jam jar
     # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
     kid = joel_look("childhood", coat="#e8d8a8", trousers="#98a8c0", hem=8, hem_w=70, shirt=None, skin="#eecbb2")
-    figure(F, "joel", 860, 566, kid, s=0.7, hm=1.22, p=pose(ll=(40, -10), rl=(30, 20), thigh_k=0.45, la=(-30, -10), ra=(20, 10)),
-           facing=0.6, eyes="open", mouth="smile", brows="flat", child=True, shadow=False)
+    figure(F, "joel", 820, 548, kid, s=0.72, hm=1.22, p=pose(ll=(40, -6), rl=(52, 12), thigh_k=0.7, tilt=-4),
+           facing=0.6, eyes="open", mouth="smile", brows="flat", child=True, shadow=False,
+           reach={"l": (-30, 4), "r": (38, 4)})
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    glow(Lt, 1300, 130, 380, "#fff4c8", 0.4)
+    glow(Lt, 1300, 130, 300, "#fff4c8", 0.4)
     rng = Lt.rng
     for _ in range(40):
         x, y = rng.uniform(900, 1600), rng.uniform(400, 700)

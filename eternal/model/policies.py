@@ -28,8 +28,12 @@ def decide(policy: str, night: Night) -> Decision:
     if phase in (DISSOLVING, ENDED):
         return WAIT
     hides = policy == "hide" or (policy == "other" and _last_stand(night))
-    if hides and night.state.hidden_in is None and night.can_hide():
-        return Decision("hide")
+    if hides and night.can_hide():
+        s = night.state
+        if s.hidden_in is None:
+            return Decision("hide")
+        if phase == READING and _threatened(night) and _safer(night, _deepest_target(night)):
+            return Decision("hide")  # the search is next door: take her further in before it arrives
     if phase == READING:
         return Decision("continue")
     choices = night.choices
@@ -39,8 +43,10 @@ def decide(policy: str, night: Night) -> Decision:
     if phase == ESCAPING:
         places = [c for c in choices if c.kind == "hide"]
         if hides and places:
-            if night.state.hidden_in is None or _safer(night, places[0].target):
-                return Decision("choose", _deepest(night, places))
+            best = _deepest(night, places)
+            target = next(c.target for c in places if c.id == best)
+            if night.state.hidden_in is None or _safer(night, target):
+                return Decision("choose", best)
         return Decision("choose", "stay")
     return WAIT
 
@@ -52,17 +58,34 @@ def _last_stand(night: Night) -> bool:
 
 
 def _distances(night: Night) -> dict[str, int]:
+    """Steps the search needs to reach each memory from where it has looked (or could start) already."""
     s = night.state
-    start = set(s.swept) | {m for m in night.story.erase_order}
+    erased = set(s.erased)
+    start = (set(s.swept) or {s.front or ""}) - erased
     dist = {m: 0 for m in start}
     queue = deque(start)
     while queue:
         here = queue.popleft()
         for other in night.story.neighbours.get(here, ()):
-            if other not in dist:
+            if other not in dist and other not in erased:
                 dist[other] = dist[here] + 1
                 queue.append(other)
     return dist
+
+
+def _threatened(night: Night) -> bool:
+    return _distances(night).get(night.state.hidden_in or "", 99) <= 1
+
+
+def _deepest_target(night: Night) -> str | None:
+    from eternal.model.hiding import hiding_places
+
+    s = night.state
+    places = hiding_places(night.story, s.scene, set(s.swept), set(s.erased))
+    if not places:
+        return None
+    dist = _distances(night)
+    return max(places, key=lambda m: (dist.get(m, 99), m))
 
 
 def _deepest(night: Night, places) -> str:
