@@ -2095,41 +2095,44 @@ def draw_clean_morning(S: Scene):
     for bx, bh in ((150, 60), (210, 90), (290, 50), (350, 80)):
         R.rect(bx, 440 - bh, 50, bh, "#b8c2c8")
     # a tidy table with two chairs, a half-empty shelf, a neat couch
-    R.rect(620, 470, 320, 18, "#a89a8a")
-    R.rect(636, 488, 14, 120, "#8a7c6e")
-    R.rect(910, 488, 14, 120, "#8a7c6e")
-    for x in (600, 920):
+    R.rect(700, 470, 320, 18, "#a89a8a")
+    R.rect(716, 488, 14, 120, "#8a7c6e")
+    R.rect(990, 488, 14, 120, "#8a7c6e")
+    for x in (680, 1000):
         R.rect(x, 400, 40, 110, "#b4a898", rx=6)
         R.rect(x - 6, 508, 52, 12, "#9a8e80")
         R.rect(x, 520, 8, 90, "#8a7c6e")
         R.rect(x + 32, 520, 8, 90, "#8a7c6e")
-    R.rect(1080, 150, 380, 14, "#9aa4a4")
-    R.rect(1080, 260, 380, 14, "#9aa4a4")
-    R.rect(1120, 200, 60, 60, "#b8c4c0")
-    R.rect(1040, 430, 480, 110, "#9aa8a8", rx=18)
-    R.rect(1030, 500, 500, 70, "#a8b6b6", rx=14)
-    R.rect(1050, 570, 14, 30, "#6e7878")
-    R.rect(1496, 570, 14, 30, "#6e7878")
+    R.rect(1100, 150, 380, 14, "#9aa4a4")
+    R.rect(1100, 260, 380, 14, "#9aa4a4")
+    R.rect(1140, 200, 60, 60, "#b8c4c0")
+    R.rect(1100, 430, 440, 110, "#9aa8a8", rx=18)
+    R.rect(1090, 500, 460, 70, "#a8b6b6", rx=14)
+    R.rect(1110, 570, 14, 30, "#6e7878")
+    R.rect(1516, 570, 14, 30, "#6e7878")
+    # pale squares where her pictures hung
+    R.rect(560, 160, 120, 150, "#dde5e3")
+    R.rect(720, 190, 90, 110, "#dde5e3")
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    mug(P, 780, 470, "#eef0ee", 0.8)
-    P.rect(1380, 470, 90, 30, "#c8ccd8", rx=6)   # a folded blanket
-    P.rect(1384, 458, 82, 14, "#d4d8e2", rx=6)
-    P.rect(1340, 226, 30, 34, "#a8b4a8")        # a plant on the shelf
+    P.ellipse(860, 468, 50, 8, "#eef0ee")   # one clean plate
+    P.rect(1400, 470, 90, 30, "#c8ccd8", rx=6)   # a folded blanket
+    P.rect(1404, 458, 82, 14, "#d4d8e2", rx=6)
+    P.rect(1360, 226, 30, 34, "#a8b4a8")        # a plant on the shelf
     for a in (-30, 0, 30):
-        P.ellipse(1355 + a * 0.5, 206, 7, 20, "#7e9a84", transform=f"rotate({a} {1355 + a * 0.5} 206)")
+        P.ellipse(1375 + a * 0.5, 206, 7, 20, "#7e9a84", transform=f"rotate({a} {1375 + a * 0.5} 206)")
     for i, c in enumerate(("#8a9aa0", "#b4a8a0", "#a0aab8")):
-        P.rect(1220 + i * 20, 200, 16, 60, c)
+        P.rect(1240 + i * 20, 200, 16, 60, c)
     # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
-    mugh = [(rect_poly(-16, -92, 32, 34), "#eef0ee")]
-    figure(F, "joel", 520, 450, joel_look("clinic", coat="#7a8482", hem=12, hem_w=72), s=1.0,
-           p=pose(la=(10, 80), ra=(-4, -100), tilt=-6), facing=-0.65, eyes="open", mouth="neutral", brows="flat",
-           held=mugh)
+    mug_ = {"r": [(rect_poly(-14, -30, 28, 32), "#eef0ee"), (ellipse_poly(16, -14, 7, 9), "#d8dcd8")]}
+    figure(F, "joel", 540, 450, joel_look("clinic", coat="#7a8482", hem=12, hem_w=72), s=1.0,
+           p=pose(tilt=-6), facing=-0.65, eyes="open", mouth="neutral", brows="flat",
+           reach={"r": (-6, -66)}, hold=mug_)
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
     beam(Lt, [(110, 110), (440, 110), (900, 700), (300, 700)], "#fffbee", 0.34, 0.02, axis=(275, 110, 600, 700))
-    glow(Lt, 275, 280, 320, "#fffbee", 0.3)
+    glow(Lt, 275, 280, 260, "#fffbee", 0.3)
 
 
 @scene("broken_off", "amber")
@@ -2142,7 +2145,7 @@ def draw_broken_off(S: Scene):
         bx = 110 + i * 48 + rr.uniform(-6, 6)
         bh = rr.uniform(40, 120)
         R.rect(bx, 440 - bh, 40, bh, "#9a5e40", opacity=0.7)
-    c, cd = "#7a5a44", "#644a38"
+    c, cd = "#4e3428", "#422c22"
     R.rect(520, 360, 760, 150, cd, rx=24)
     R.rect(500, 470, 800, 100, c, rx=16)
     R.rect(480, 420, 70, 170, cd, rx=22)
@@ -2157,21 +2160,25 @@ def draw_broken_off(S: Scene):
     for k in range(4):
         P.circle(1404 + k * 22, 520, 7, "#9a8a7a")
     bottle(P, 1380, 640, "#5a6a48", 0.7)
-    P.rect(1440, 620, 80, 20, "#6a5238", rx=8, transform="rotate(80 1480 630)")  # a bottle on its side
-    P.path("M1390 560c-60 40 -160 20 -240 60s-180 40 -260 10", stroke="#4a4038", stroke_width=4)  # loose cable
-    P.path("M1420 560c-30 60 -120 60 -200 80", stroke="#5a5048", stroke_width=3)
+    P.open(transform="rotate(-84 1480 636)")   # a bottle on its side
+    bottle(P, 1480, 636, "#6a5238", 0.7)
+    P.close()
+    P.path("M1390 560c-60 40 -160 20 -240 60s-180 40 -260 10", stroke="#4a4038", stroke_width=4)  # a loose cable
+    P.ellipse(600, 620, 40, 8, "#2e1e14", opacity=0.5)
+    P.rect(580, 590, 30, 32, "#d8c8b0", rx=3, transform="rotate(70 595 606)")  # a tipped cup
     # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
-    jl = figure(F, "joel", 860, 510, joel_look("amber", coat="#6e645a", hem=14, hem_w=74), s=1.0,
-                p=pose(SIT_R, la=(-30, -160), ra=(14, 30), tilt=-12, lean=-6, thigh_k=0.9), facing=0.3, eyes="half",
-                mouth="open", brows="worried", headwear="headset_askew")
+    jl = figure(F, "joel", 880, 500, joel_look("amber", coat="#8a7e72", hem=14, hem_w=74, trousers="#4a4038"), s=1.0,
+                p=pose(ll=(-10, -2), rl=(12, 4), thigh_k=0.4, tilt=-12, lean=-4, ra=(14, 10)), facing=0.2,
+                eyes="half", mouth="open", brows="worried", headwear="headset_askew", shadow=False,
+                reach={"l": (-40, -190)})
     hx, hy = jl["head"]
     for k, col in enumerate(("#8a7e70", "#6e6458")):
-        F.path(f"M{n(hx + 34)} {n(hy + 10 + k * 8)}c40 60 10 140 80 180s160 30 200 -40", stroke=col, stroke_width=3)
+        F.path(f"M{n(hx + 30)} {n(hy + 6 + k * 8)}c40 60 30 150 110 190s200 20 290 -60", stroke=col, stroke_width=3)
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
     beam(Lt, [(110, 110), (440, 110), (1000, 700), (360, 700)], "#ffc890", 0.34, 0.02, axis=(275, 110, 680, 700))
-    glow(Lt, 275, 270, 340, "#ffd8a8", 0.35)
+    glow(Lt, 275, 270, 280, "#ffd8a8", 0.35)
 
 
 @scene("what_remains", "summer")
@@ -2192,9 +2199,9 @@ def draw_what_remains(S: Scene):
     R.path("M0 540Q200 560 400 548T800 556T1200 546T1600 552V900H0Z", fill="#e6dccc")  # a rim of surf
     R.path("M0 560Q200 576 400 566T800 572T1200 564T1600 570V900H0Z", fill=R.lin([(0, "#c4aa88"), (1, "#a8906e")], 0, 560, 0, 900))
     for _ in range(14):  # snow left on the sand
-        R.ellipse(rr.uniform(0, W), rr.uniform(600, 880), rr.uniform(40, 140), rr.uniform(6, 14), "#eeeae4", opacity=0.85)
-    R.path("M1600 470Q1480 430 1360 480T1180 600L1180 900H1600Z", fill="#b49a78")
-    segs = [(rr.uniform(1240, 1590), rr.uniform(460, 600), rr.uniform(-10, 10), -rr.uniform(20, 50)) for _ in range(60)]
+        R.ellipse(rr.uniform(0, 1100), rr.uniform(600, 880), rr.uniform(40, 140), rr.uniform(6, 14), "#eeeae4", opacity=0.85)
+    R.path("M1600 470Q1480 430 1360 480T1140 640Q1060 760 1080 900H1600Z", fill="#b49a78")
+    segs = [(rr.uniform(1300, 1590), rr.uniform(470, 600), rr.uniform(-10, 10), -rr.uniform(20, 50)) for _ in range(60)]
     R.strokes(segs, "#7a6a50", 3, 0.8)
     R.rect(1420, 390, 110, 90, "#7a6a64")  # a far beach house
     R.poly([(1410, 394), (1475, 350), (1540, 394)], "#5a4a48")
@@ -2203,10 +2210,10 @@ def draw_what_remains(S: Scene):
     P = S.props
     P.rect(240, 620, 300, 30, "#8a7058", rx=14, transform="rotate(-4 390 635)")  # driftwood
     P.line(250, 626, 170, 596, "#8a7058", 10)
-    for i in range(9):  # footprints leading to him
-        x = 1160 - i * 34 + (i % 2) * 10
-        y = 700 - i * 12 + (i % 2) * 8 + 0
-        P.ellipse(x + 200, y + 30, 9, 5, "#9a8468", opacity=0.7)
+    for i in range(10):  # footprints leading to him
+        x = 960 + i * 26 + (i % 2) * 14
+        y = 680 + i * 20
+        P.ellipse(x, y, 10, 5, "#8a7458", opacity=0.6)
     P.path("M640 590c-16 0 -20 -20 -4 -28c10 -4 20 -4 28 2c16 12 10 26 -6 26z", fill="#f0e0d0")  # a shell at the shoreline
     # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
@@ -2214,7 +2221,7 @@ def draw_what_remains(S: Scene):
            p=POCKETS, facing=-0.75, eyes="open", mouth="neutral", brows="flat")
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    glow(Lt, 420, 420, 520, "#ffd8a0", 0.38, 240)
+    glow(Lt, 420, 420, 440, "#ffd8a0", 0.38, 200)
     glow(Lt, 420, 500, 200, "#ffe8c0", 0.25, 40)
 
 

@@ -34,12 +34,15 @@ def node_positions(night: Night) -> dict[str, tuple[float, float]]:
             near = [pos[n][0] if n in pos else xs[n] for n in story.neighbours.get(memory_id, ()) if n in pos or n in xs]
             xs[memory_id] = sum(near) / len(near) if near else 0.5
     placed = sorted(unmapped, key=lambda m: (xs[m], m))
-    gap = 0.84 / max(1, len(placed))
-    last = -1.0
-    for i, memory_id in enumerate(placed):
-        x = max(xs[memory_id], last + min(gap, 0.12))
-        last = x
-        pos[memory_id] = (min(0.95, x), 0.74 if i % 2 == 0 else 0.66)
+    gap = min(0.16, 0.84 / max(1, len(placed)))
+    spots: list[float] = []
+    for memory_id in placed:
+        spots.append(max(xs[memory_id], spots[-1] + gap) if spots else xs[memory_id])
+    overflow = (spots[-1] - 0.92) if spots else 0
+    if overflow > 0:  # slide the whole fringe left rather than pile memories up at the edge
+        spots = [max(0.08 + i * gap, x - overflow) for i, x in enumerate(spots)]
+    for i, (memory_id, x) in enumerate(zip(placed, spots)):
+        pos[memory_id] = (x, 0.72 if i % 2 == 0 else 0.62)
     return pos
 
 
@@ -56,7 +59,6 @@ class MapView:
         if self._shade is None or self._shade.get_size() != (w, h):
             self._shade = pygame.Surface((w, h))
             self._shade.fill(MAP_BG)
-            self._shade.set_alpha(236)
         target.blit(self._shade, (0, 0))
         s = night.state
         story = night.story
@@ -105,10 +107,18 @@ class MapView:
             suffix = ""
             if memory_id in erased:
                 suffix = f" ({ui(lang, 'erased')})"
-            self.box.draw_text(target, title + suffix, (x, y - r - int(px * 1.1)), px, label_colour, centre=True)
+            below = memory.kind == "unmapped"
+            label_y = y + r + int(px * 1.2) if below else y - r - int(px * 1.1)
+            label_x = max(w // 90, min(x, w - w // 90))
+            rect = self.box.draw_text(target, title + suffix, (label_x, label_y), px, label_colour, centre=True)
+            if rect.left < 0 or rect.right > w:  # keep the whole name on screen at the map's edges
+                target.fill(MAP_BG, rect)
+                rect.x = min(max(0, rect.x), w - rect.width)
+                self.box.draw_text(target, title + suffix, rect.topleft, px, label_colour)
             if memory_id in hide_ids:
                 pulse = 3 + int(2 * abs(((t * 1.5) % 2) - 1) * r / 3)
-                pygame.draw.circle(target, MAP_CLEM, (x, y), r + 6 + pulse, 2)
+                pygame.draw.circle(target, MAP_NODE, (x, y), r + 6 + pulse, 2)
+                pygame.draw.circle(target, MAP_NODE, (x, y), r + 12 + pulse, 1)
                 self.targets.append((pygame.Rect(x - r * 3, y - r * 3, r * 6, r * 6), memory_id))
         here = s.hidden_in or (s.front if s.turned else None)
         if here in pos:
@@ -116,4 +126,6 @@ class MapView:
             pygame.draw.circle(target, MAP_CLEM, (x, y), r + 5, 3)
             self.box.draw_text(target, "C", (x + r + 10, y - r - 4), px, MAP_CLEM)
         legend = [ui(lang, k) for k in ("legend_mapped", "legend_erased", "legend_unmapped", "legend_searched", "legend_clem")]
+        if hide_ids:
+            legend.append(ui(lang, "legend_target"))
         self.box.draw_text(target, "   ".join(legend), (int(w * 0.04), int(h * 0.9)), px, MAP_NODE)
