@@ -161,3 +161,14 @@ def test_alias_bomb_is_stopped(mini_copy):
     (mini_copy / "zz_bomb.yaml").write_text(bomb)
     result = load_story(mini_copy)
     assert any("too many values" in str(p) for p in result.problems), [str(p) for p in result.problems]
+
+
+def test_flags_and_mementos_may_be_declared_beside_the_memories_that_use_them(mini_copy):
+    edit(mini_copy, "story.yaml", "    said_sorry: false\n", "")
+    edit(mini_copy, "memories.yaml", "memories:\n", "flags:\n  said_sorry: false\nmemories:\n")
+    assert load_story(mini_copy).ok
+
+
+def test_a_flag_declared_twice(mini_copy):
+    edit(mini_copy, "memories.yaml", "memories:\n", "flags:\n  said_sorry: true\nmemories:\n")
+    assert_reported(mini_copy, "memories.yaml", "said_sorry: true", "flag 'said_sorry' is declared twice")

@@ -42,8 +42,8 @@ def build_story(g: Gathered, scenes_dir: Path) -> Story:
         prologue=tuple(s.get("prologue", [])),
         erase_order=tuple(s["erase_order"]),
         characters=MappingProxyType({k: _text(v) for k, v in s.get("characters", {}).items()}),
-        mementos=MappingProxyType({m["id"]: Memento(m["id"], _text(m["name"])) for m in s.get("mementos", [])}),
-        flags=MappingProxyType(dict(s.get("flags", {}))),
+        mementos=MappingProxyType({m.data["id"]: Memento(m.data["id"], _text(m.data["name"])) for m in g.mementos}),
+        flags=MappingProxyType({name: loc.data[name] for loc, name in g.flags}),
         hiding=None
         if hiding is None
         else HidingRules(

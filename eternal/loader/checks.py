@@ -72,14 +72,18 @@ class Checker:
                     self.add(loc, ("id",), f"{kind} id {ident!r} is already used ({first.source.path}:{line})")
                     continue
                 table[ident] = loc
-        mementos = self.s.get("mementos", [])
         seen: set[str] = set()
-        for i, m in enumerate(mementos):
-            if m["id"] in seen:
-                self.add(self.story, ("mementos", i, "id"), f"memento id {m['id']!r} is already used")
-            seen.add(m["id"])
+        for loc in self.g.mementos:
+            if loc.data["id"] in seen:
+                self.add(loc, ("id",), f"memento id {loc.data['id']!r} is already used")
+            seen.add(loc.data["id"])
         self.memento_ids = seen
-        self.flags = dict(self.s.get("flags", {}))
+        self.flags: dict[str, object] = {}
+        for loc, name in self.g.flags:
+            if name in self.flags:
+                self.add(loc, (name,), f"flag {name!r} is declared twice", key=True)
+                continue
+            self.flags[name] = loc.data[name]
         self.characters = set(self.s.get("characters", {}))
         for loc in list(self.memories.values()) + list(self.endings.values()):
             beat_ids: set[str] = set()
@@ -152,7 +156,7 @@ class Checker:
                 self.add(loc, ("mementos",), f"{kind} memory {ident!r} has a memento; only mapped memories have mementos (Lacuna would find it)")
             for i, m in enumerate(mementos):
                 if m not in self.memento_ids:
-                    self.add(loc, ("mementos", i), f"unknown memento {m!r} (declare it under story: mementos)")
+                    self.add(loc, ("mementos", i), f"unknown memento {m!r} (declare it under 'mementos:')")
             for i, other in enumerate(d.get("associations", [])):
                 if other == ident:
                     self.add(loc, ("associations", i), "a memory cannot be associated with itself")
@@ -180,11 +184,12 @@ class Checker:
                         bagged.add(beat["bag"])
                     bagged.update(o["bag"] for o in beat.get("choice", []) if "bag" in o)
         used = {m for loc in self.memories.values() for m in loc.data.get("mementos", [])}
-        for i, m in enumerate(self.s.get("mementos", [])):
-            if m["id"] not in bagged:
-                self.add(self.story, ("mementos", i, "id"), f"memento {m['id']!r} is never bagged in the prologue (add 'bag: {m['id']}' to a beat or option)")
-            elif m["id"] not in used:
-                self.add(self.story, ("mementos", i, "id"), f"memento {m['id']!r} belongs to no memory")
+        for loc in self.g.mementos:
+            ident = loc.data["id"]
+            if ident not in bagged:
+                self.add(loc, ("id",), f"memento {ident!r} is never bagged in the prologue (add 'bag: {ident}' to a beat or option)")
+            elif ident not in used:
+                self.add(loc, ("id",), f"memento {ident!r} belongs to no memory")
 
     # --- beats, flags, characters, goto --------------------------------------------------------------------------
     def beats_and_refs(self) -> None:
@@ -220,7 +225,7 @@ class Checker:
     def _effects(self, loc: Located, at, item: dict) -> None:
         for name in item.get("set", {}):
             if name not in self.flags:
-                self.add(loc, at + ("set", name), f"unknown flag {name!r} (declare it under story: flags)", key=True)
+                self.add(loc, at + ("set", name), f"unknown flag {name!r} (declare it under 'flags:')", key=True)
         if "bag" in item and item["bag"] not in self.memento_ids:
             self.add(loc, at + ("bag",), f"unknown memento {item['bag']!r}")
 
@@ -357,8 +362,8 @@ class Checker:
         yield st, ("title",), self.s["title"]
         for name, text in self.s.get("characters", {}).items():
             yield st, ("characters", name), text
-        for i, m in enumerate(self.s.get("mementos", [])):
-            yield st, ("mementos", i, "name"), m["name"]
+        for loc in self.g.mementos:
+            yield loc, ("name",), loc.data["name"]
         for key in ("prompt", "stay", "stay_line", "found_line"):
             if key in self.s.get("hiding", {}):
                 yield st, ("hiding", key), self.s["hiding"][key]

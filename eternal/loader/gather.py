@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from eternal.loader.yaml_source import Path_, Source
 
@@ -24,6 +24,8 @@ class Gathered:
     stories: list[Located]
     memories: list[Located]
     endings: list[Located]
+    mementos: list[Located] = field(default_factory=list)  # from the story header or any file's top level
+    flags: list[tuple[Located, str]] = field(default_factory=list)  # (the flags mapping, one name in it)
 
 
 def gather(sources: list[Source]) -> Gathered:
@@ -35,6 +37,12 @@ def gather(sources: list[Source]) -> Gathered:
             continue
         if "story" in data:
             out.stories.append(Located(source, ("story",), data["story"]))
+        for at, holder in ((("story",), data.get("story") or {}), ((), data)):
+            for i, memento in enumerate(holder.get("mementos") or []):
+                out.mementos.append(Located(source, at + ("mementos", i), memento))
+            flags = holder.get("flags") or {}
+            for name in flags:
+                out.flags.append((Located(source, at + ("flags",), flags), name))
         for i, memory in enumerate(data.get("memories") or []):
             out.memories.append(Located(source, ("memories", i), memory))
         for i, ending in enumerate(data.get("endings") or []):
