@@ -171,4 +171,7 @@ def test_flags_and_mementos_may_be_declared_beside_the_memories_that_use_them(mi
 
 def test_a_flag_declared_twice(mini_copy):
     edit(mini_copy, "memories.yaml", "memories:\n", "flags:\n  said_sorry: true\nmemories:\n")
-    assert_reported(mini_copy, "memories.yaml", "said_sorry: true", "flag 'said_sorry' is declared twice")
+    found = problems(mini_copy)
+    assert len(found) == 1
+    assert "flag 'said_sorry' is declared twice" in found[0]
+    assert "memories.yaml:2:3" in found[0] and "story.yaml:18:5" in found[0]

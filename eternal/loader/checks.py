@@ -79,11 +79,14 @@ class Checker:
             seen.add(loc.data["id"])
         self.memento_ids = seen
         self.flags: dict[str, object] = {}
+        first: dict[str, Located] = {}
         for loc, name in self.g.flags:
             if name in self.flags:
-                self.add(loc, (name,), f"flag {name!r} is declared twice", key=True)
+                line, col = first[name].source.where(first[name].at + (name,), key=True)
+                self.add(loc, (name,), f"flag {name!r} is declared twice (first at {first[name].source.path}:{line}:{col})", key=True)
                 continue
             self.flags[name] = loc.data[name]
+            first[name] = loc
         self.characters = set(self.s.get("characters", {}))
         for loc in list(self.memories.values()) + list(self.endings.values()):
             beat_ids: set[str] = set()
