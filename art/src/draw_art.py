@@ -533,7 +533,7 @@ def figure(L: Layer, pid: str, x: float, y: float, look: dict, s: float = 1.0, p
         targets[side] = q
     for side, tgt in targets.items():
         sh = sh_l if side == "l" else sh_r
-        el = arm_ik(sh, tgt, UA, FA, -1 if side == "l" else 1)
+        el = arm_ik(sh, tgt, UA * p.get("arm_k", 1.0), FA * p.get("fore_k", 1.0), -1 if side == "l" else 1)
         if side == "l":
             el_l, wr_l = el, tgt
         else:
@@ -663,8 +663,6 @@ def draw_head(L: Layer, pid, look, rx, ry, facing, eyes, mouth, brows, back, hea
     hair = look["hair"]
     backs, fronts = HAIR_SHAPES[style]
     fx = facing * 0.3 * rx
-    if headwear == "headset_askew":
-        pass
     for part in backs:
         L.path(_path_scaled(part, rx, ry, -facing * 0.12 * rx), fill=dark(hair, 0.12))
     skin = look["skin"]
@@ -826,7 +824,6 @@ def window(L: Layer, x, y, w, h, frame, glass_stops, bars=(1, 1), sill=True, fra
 
 def cardboard_box(L: Layer, x, y, w, h, col="#b98a57", depth=26, tape="#d8c29a", flaps=False):
     """A box standing on y (its bottom), front face x..x+w, with a top face in perspective."""
-    top = [(x, y - h), (x + w, y - h), (x + w - depth * 0.6, y - h - depth), (x - depth * 0.6 + 0, y - h - depth)]
     L.poly([(x, y - h), (x + w, y - h), (x + w + depth * 0.5, y - h - depth * 0.7), (x + depth * 0.5, y - h - depth * 0.7)], light(col, 0.12))
     L.poly([(x + w, y), (x + w, y - h), (x + w + depth * 0.5, y - h - depth * 0.7), (x + w + depth * 0.5, y - depth * 0.7)], dark(col, 0.15))
     L.rect(x, y - h, w, h, col)
@@ -834,7 +831,6 @@ def cardboard_box(L: Layer, x, y, w, h, col="#b98a57", depth=26, tape="#d8c29a",
     L.poly([(x + w / 2 - 7, y - h), (x + w / 2 + 7, y - h), (x + w / 2 + 7 + depth * 0.5, y - h - depth * 0.7), (x + w / 2 - 7 + depth * 0.5, y - h - depth * 0.7)], tape, opacity=0.85)
     if flaps:
         L.poly([(x, y - h), (x - 10, y - h - depth * 0.9), (x + w * 0.45, y - h - depth * 1.2), (x + w / 2, y - h)], light(col, 0.05))
-    del top
 
 
 def bare_tree(L: Layer, rng, x, y, h, color, width, depth=5, angle=180.0, spread=28):
@@ -916,12 +912,12 @@ def cassette(L: Layer, x, y, s=1.0, body="#3c3a3a", label="#d9cdb5", reel="#8a84
     L.poly([(x - 34 * s, y), (x + 34 * s, y), (x + 28 * s, y - 14 * s), (x - 28 * s, y - 14 * s)], dark(body, 0.15))
 
 
-def book_closed(L: Layer, x, y, w, h, col, pages="#efe6d2", s_h=10):
+def book_closed(L: Layer, x, y, w, col, pages="#efe6d2", s_h=10):
+    """A closed book lying flat, its bottom on y."""
     L.rect(x, y - s_h, w, s_h, pages)
     L.rect(x - 2, y - s_h - 6, w + 4, 6, col)
     L.rect(x - 2, y, w + 4, 4, dark(col, 0.15))
     L.rect(x - 6, y - s_h - 6, 8, s_h + 10, dark(col, 0.1))
-    del h
 
 
 def heart_path(cx, cy, r) -> str:
@@ -999,7 +995,7 @@ def clinic_shelves(L: Layer, rng, x, y, w, h, rows, frame="#8d9c93"):
         L.rect(x + 4, ry + rh - 8, w - 8, 8, light(frame, 0.1))
         bx = x + 14
         while bx < x + w - 30:
-            bw = rng.uniform(12, 26)
+            bw = rng.uniform(16, 32)
             bh = rng.uniform(rh * 0.55, rh * 0.86)
             if rng.random() < 0.08:
                 bx += rng.uniform(10, 30)
@@ -1011,7 +1007,7 @@ def clinic_shelves(L: Layer, rng, x, y, w, h, rows, frame="#8d9c93"):
                 bx += bw + bh * 0.35
             else:
                 L.rect(bx, ry + rh - 8 - bh, bw, bh, col)
-                if bw > 18:
+                if bw > 26:
                     L.rect(bx + 3, ry + rh - 8 - bh * 0.8, bw - 6, 3, light(col, 0.3))
             bx += bw + 1.5
 
@@ -1063,17 +1059,16 @@ def draw_learns(S: Scene):
     figure(F, "patrick", 960, 500, other_look("clinic", "#8d968a", "#8c7456", "mop", skin=light(e["skin"], 0.05)),
            s=0.97, p=pose(la=(-8, -4)), facing=-0.5, eyes="side", mouth="wry", brows="raised", cut=520,
            reach={"r": (52, -20)})
-    figure(F, "clementine", 790, 520, clem, s=0.94, p=STAND, facing=0.1, eyes="blank",
+    figure(F, "clementine", 790, 520, clem, s=0.94, p=pose(arm_k=0.85, fore_k=0.75), facing=0.1, eyes="blank",
            mouth="neutral", brows="none", cut=520, reach={"l": (-34, 2), "r": (34, 2)})
     gift = [(box_poly(-30, -78, 60, 46), "#b9a3a8"), (box_poly(-5, -78, 10, 46), "#7d5960"),
             (box_poly(-30, -60, 60, 9), "#7d5960")]
-    figure(F, "joel", 300, 455, joel_look("clinic"), s=1.0, p=STAND, facing=0.55,
+    figure(F, "joel", 300, 455, joel_look("clinic"), s=1.0, p=pose(arm_k=0.7, fore_k=0.55), facing=0.55,
            eyes="open", mouth="tight", brows="worried", held=gift, reach={"l": (-30, -44), "r": (30, -44)})
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
     for i in range(5):
         glow(Lt, 240 + i * 300, 50, 190, "#f4fff6", 0.4, 110)
-    glow(Lt, 800, 300, 700, "#f0fff4", 0.12, 260)
 
 
 @scene("lacuna", "clinic")
@@ -1155,7 +1150,6 @@ def draw_lacuna(S: Scene):
     Lt = S.light
     for x in (150, 650, 1150):
         glow(Lt, x + 150, 56, 260, "#f4fff8", 0.45, 120)
-    glow(Lt, 800, 330, 720, "#f0fff4", 0.12, 280)
 
 
 @scene("gathering", "clinic")
@@ -1178,7 +1172,6 @@ def draw_gathering(S: Scene):
     R.rect(700, 484, 460, 16, "#776a5f")
     # props --------------------------------------------------------------------------------------------------
     P = S.props
-    ink = "#2b2f2d"
     cassette(P, 760, 462, 0.95)
     mug(P, 880, 462, "#d9d4c4", 1.1, crack=True, ink="#55514a")
     # red mitten (muted brick red)
@@ -1189,17 +1182,17 @@ def draw_gathering(S: Scene):
     P.path("M1030 462c-30 0 -38 -40 -6 -58c18 -10 36 -10 52 2c30 22 18 56 -10 56z", fill="#ead9c7")
     for k in range(-3, 4):
         P.line(1045, 460, 1045 + k * 12, 410 + abs(k) * 4, "#c8ad96", 2.5)
-    # house key
-    P.circle(1092, 450, 11, "none", stroke="#b8a66a", stroke_width=5)
-    P.rect(1102, 447, 44, 6, "#b8a66a")
-    P.rect(1130, 453, 5, 7, "#b8a66a")
-    P.rect(1140, 453, 5, 9, "#b8a66a")
     # sketchbook, a little open, spiral bound
     P.poly([(1110, 462), (1196, 462), (1186, 420), (1118, 420)], "#e8e2d2")
     P.poly([(1112, 462), (1194, 462), (1192, 456), (1114, 456)], "#5e6a64")
     for k in range(7):
         P.circle(1126 + k * 10, 420, 3.5, "none", stroke="#6b6b6b", stroke_width=1.6)
     P.path("M1130 440q12 -14 24 -2t22 -6", stroke="#8a8a80", stroke_width=2)
+    # house key, lying on the sketchbook
+    P.circle(1112, 448, 12, "none", stroke="#b8a66a", stroke_width=5)
+    P.rect(1123, 445, 48, 6, "#b8a66a")
+    P.rect(1152, 451, 5, 8, "#b8a66a")
+    P.rect(1162, 451, 5, 10, "#b8a66a")
     # trash bags and a box on the floor
     trash_bag(P, 1380, 650, 210, 170)
     trash_bag(P, 1510, 630, 150, 130, "#323735")
@@ -1211,7 +1204,6 @@ def draw_gathering(S: Scene):
     F = S.figures
     figure(F, "joel", 540, 450, joel_look("clinic", hem=18, hem_w=76, coat="#6a736f"), s=1.0,
            p=pose(la=(-10, -4), ra=(40, 80), tilt=8), facing=0.5, eyes="down", mouth="tight", brows="worried", held=None)
-    del ink
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
     beam(Lt, [(1130, 120), (1430, 120), (900, 640), (520, 640)], "#f2fbf5", 0.24, 0.02, axis=(1280, 120, 700, 640))
@@ -1406,10 +1398,10 @@ def draw_silent_dinner(S: Scene):
     F = S.figures
     clem = clem_look("winter", coat="#5a5e6e", hem=16, hem_w=74, scarf="#767080")
     figure(F, "clementine", 480, 540, clem, s=0.94, p=pose(SIT_R, lean=4, tilt=10),
-           facing=0.6, eyes="down", mouth="tight", brows="flat", reach_w={"l": (610, 464), "r": (640, 468)})
+           facing=0.6, eyes="down", mouth="tight", brows="flat", reach_w={"r": (580, 450)})
     figure(F, "joel", 1120, 540, joel_look("winter", coat="#525a68", hem=14, hem_w=72), s=1.0,
            p=pose(SIT_L, lean=-4, tilt=-8), facing=-0.6, eyes="down", mouth="tight",
-           brows="flat", reach_w={"l": (960, 468), "r": (990, 464)})
+           brows="flat", reach_w={"l": (1000, 462)})
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
     beam(Lt, [(760, 230), (840, 230), (1060, 470), (540, 470)], "#efe6c8", 0.3, 0.05)
@@ -1578,7 +1570,7 @@ def draw_closed_book(S: Scene):
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
     lamp_table(P, 1300, 470, "#e8c58a", "#6a4a30", 1.0, on=True)
-    book_closed(P, 1236, 470, 70, 0, "#5e3a30")
+    book_closed(P, 1236, 466, 70, "#5e3a30")
     P.rect(1241, 450, 3, 20, "#c8a070")  # bookmark ribbon
     P.rect(290, 420, 36, 50, "#b8c6c8", rx=3, opacity=0.6)  # a glass of water
     P.rect(293, 440, 30, 28, "#9ab0b8", opacity=0.5)
@@ -1646,7 +1638,7 @@ def draw_moving_in(S: Scene):
     figure(F, "clementine", 430, 555, clem, s=0.96, p=pose(SIT_R, la=(30, 80), tilt=-8, lean=-6),
            facing=0.55, eyes="open", mouth="grin", brows="raised", reach={"r": (62, 8)})
     boxh = [(rect_poly(-62, -124, 124, 78), "#c9995f"), (rect_poly(-9, -124, 18, 30), "#e0c89a")]
-    figure(F, "joel", 900, 440, joel_look("amber", hem=16, hem_w=74), s=1.0, p=pose(tilt=-6),
+    figure(F, "joel", 900, 440, joel_look("amber", hem=16, hem_w=74), s=1.0, p=pose(tilt=-6, arm_k=0.62, fore_k=0.62),
            facing=-0.5, eyes="open", mouth="smile", brows="raised", held=boxh, reach={"l": (-50, -52), "r": (50, -52)})
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
@@ -1818,7 +1810,7 @@ def hatch_of(col, density=3, op=0.2):
 
 @scene("under_the_table", "childhood")
 def draw_under_the_table(S: Scene):
-    crayon_sky(S.sky, "#efe2cc", "#e2cfb4", count=500, box=(0, 150, W, 620))
+    crayon_sky(S.sky, "#efe2cc", "#e2cfb4", count=380, box=(150, 180, 1450, 600))
     R = S.room
     # linoleum floor
     R.rect(0, 600, W, 300, "#d6c6aa", hatch=hatch_of("#d6c6aa", 2))
@@ -1848,7 +1840,7 @@ def draw_under_the_table(S: Scene):
         R.rect(i * 100, 0, 50, 166, "#f4dada", opacity=0.5, wob=False)
     R.rect(80, 130, 70, 790, "#a88a70", hatch=hatch_of("#a88a70", 4))
     R.rect(1450, 130, 70, 790, "#a88a70", hatch=hatch_of("#a88a70", 4))
-    R.grain(260, box=(0, 0, W, 900), colors=(CRAYON_LIGHT, CRAYON_DARK), opacity=0.1)
+    R.grain(200, box=(0, 0, W, 900), colors=(CRAYON_DARK,), opacity=0.1)
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
     for i, (x, c) in enumerate(((520, "#c8d8b0"), (562, "#e8c0a0"), (541, "#b8c8e0"))):
@@ -1871,7 +1863,7 @@ def draw_under_the_table(S: Scene):
     kid = joel_look("childhood", coat="#b9c8d8", trousers="#9aa6c0", hem=14, hem_w=74, shirt=None)
     bear = {"r": [(ellipse_poly(0, -8, 22, 26), "#d8b890"), (ellipse_poly(0, -40, 17, 16), "#d8b890"),
                   (ellipse_poly(-12, -53, 6, 6), "#c8a480"), (ellipse_poly(12, -53, 6, 6), "#c8a480")]}
-    figure(F, "joel", 820, 590, kid, s=0.62, hm=1.5, p=pose(ll=(-70, 60), rl=(70, -60), la=(20, 60), thigh_k=0.8),
+    figure(F, "joel", 820, 596, kid, s=0.7, hm=1.5, p=pose(ll=(-70, 60), rl=(70, -60), la=(20, 60), thigh_k=0.8),
            facing=0.0, eyes="up", mouth="open", brows="raised", child=True, shadow=True,
            reach={"r": (30, -30)}, hold=bear)
     # light ------------------------------------------------------------------------------------------------------
@@ -1908,7 +1900,7 @@ def draw_attic(S: Scene):
     R.rect(1020, 470, 50, 140, "#a890a8", rx=18)
     R.rect(1210, 470, 50, 140, "#a890a8", rx=18)
     R.rect(1060, 520, 160, 70, "#c4aec4", rx=14)
-    R.grain(260, colors=(CRAYON_LIGHT, CRAYON_DARK), opacity=0.1)
+    R.grain(200, colors=(CRAYON_DARK,), opacity=0.1)
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
     # a hanging lamp
@@ -1959,14 +1951,14 @@ def draw_attic(S: Scene):
 
 @scene("schoolyard", "childhood")
 def draw_schoolyard(S: Scene):
-    crayon_sky(S.sky, "#c9dcea", "#eef0e4", 480)
+    crayon_sky(S.sky, "#c9dcea", "#eef0e4", 480, count=450, box=(0, 0, 700, 470))
     K = S.sky
     for cx, cy in ((260, 120), (900, 90), (1350, 150)):
         for k in range(3):
             K.ellipse(cx + k * 50, cy + (k % 2) * 10, 70, 30, "#fbfbf6", opacity=0.85)
     R = S.room
     # the school building
-    R.rect(700, 130, 900, 350, "#e4c4b0", hatch=hatch_of("#e4c4b0", 4))
+    R.rect(700, 130, 900, 350, "#e4c4b0", hatch=hatch_of("#e4c4b0", 2))
     R.poly([(680, 140), (1150, 60), (1600, 140)], "#c4a0a0")
     for r in range(2):
         for c in range(6):
@@ -1978,7 +1970,7 @@ def draw_schoolyard(S: Scene):
     for dx, dy, r in ((-60, 240, 80), (50, 230, 84), (0, 180, 90)):
         R.circle(197 + dx, dy, r, "#b8d0a0", opacity=0.95)
     # asphalt yard
-    R.rect(0, 470, W, 430, "#d4d0c6", hatch=hatch_of("#d4d0c6", 3))
+    R.rect(0, 470, W, 430, "#d4d0c6", hatch=hatch_of("#d4d0c6", 1.5))
     # hopscotch
     for i in range(4):
         R.rect(560 + i * 70, 600, 66, 50, "none", stroke="#f6f4ee", stroke_width=4, wob=False)
@@ -1987,12 +1979,12 @@ def draw_schoolyard(S: Scene):
         R.rect(i * 180, 330, 10, 200, "#9a9aa8")
     R.line(0, 334, W, 334, "#9a9aa8", 5)
     segs = []
-    for i in range(-20, 100):
-        x = i * 20
+    for i in range(-10, 50):
+        x = i * 40
         segs.append((x, 334, 190, 190))
         segs.append((x, 334, -190, 190))
-    R.strokes(segs, "#a8a8b8", 1.6, 0.5)
-    R.grain(500, colors=(CRAYON_LIGHT, CRAYON_DARK), opacity=0.1)
+    R.strokes(segs, "#a8a8b8", 1.8, 0.55)
+    R.grain(240, box=(0, 470, W, 900), colors=(CRAYON_DARK,), opacity=0.1)
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
     P.circle(1240, 590, 28, "#e8a090")
@@ -2168,8 +2160,8 @@ def draw_broken_off(S: Scene):
     P.rect(580, 590, 30, 32, "#d8c8b0", rx=3, transform="rotate(70 595 606)")  # a tipped cup
     # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
-    jl = figure(F, "joel", 880, 500, joel_look("amber", coat="#8a7e72", hem=14, hem_w=74, trousers="#4a4038"), s=1.0,
-                p=pose(ll=(-10, -2), rl=(12, 4), thigh_k=0.4, tilt=-12, lean=-4, ra=(14, 10)), facing=0.2,
+    jl = figure(F, "joel", 860, 490, joel_look("amber", coat="#8a7e72", hem=14, hem_w=74, trousers="#4a4038"), s=1.0,
+                p=pose(SIT_R, thigh_k=0.85, tilt=-12, lean=-4, ra=(14, 10)), facing=0.3,
                 eyes="half", mouth="open", brows="worried", headwear="headset_askew", shadow=False,
                 reach={"l": (-40, -190)})
     hx, hy = jl["head"]

@@ -75,6 +75,12 @@ def _asset(root: Path, rel: str | None) -> str | None:
     return str(path) if path else None
 
 
+def _bags(raw: str | list | None) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    return (raw,) if isinstance(raw, str) else tuple(raw)
+
+
 def _condition(raw: dict | None) -> Condition | None:
     if raw is None:
         return None
@@ -101,7 +107,7 @@ def _beat(raw: dict) -> Beat:
                 id=o["id"],
                 text=_text(o["text"]),
                 sets=MappingProxyType(dict(o.get("set", {}))),
-                bag=o.get("bag"),
+                bag=_bags(o.get("bag")),
                 goto=o.get("goto"),
                 when=_condition(o.get("if")),
             )
@@ -109,7 +115,7 @@ def _beat(raw: dict) -> Beat:
         ),
         when=_condition(raw.get("if")),
         sets=MappingProxyType(dict(raw.get("set", {}))),
-        bag=raw.get("bag"),
+        bag=_bags(raw.get("bag")),
         goto=raw.get("goto"),
         turn=bool(raw.get("turn", False)),
         escape=bool(raw.get("escape", False)),

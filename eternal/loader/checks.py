@@ -183,9 +183,9 @@ class Checker:
         for ident in self.s.get("prologue", []):
             if ident in self.memories:
                 for beat in self.memories[ident].data["beats"]:
-                    if "bag" in beat:
-                        bagged.add(beat["bag"])
-                    bagged.update(o["bag"] for o in beat.get("choice", []) if "bag" in o)
+                    bagged.update(_bag_list(beat))
+                    for option in beat.get("choice", []):
+                        bagged.update(_bag_list(option))
         used = {m for loc in self.memories.values() for m in loc.data.get("mementos", [])}
         for loc in self.g.mementos:
             ident = loc.data["id"]
@@ -229,8 +229,10 @@ class Checker:
         for name in item.get("set", {}):
             if name not in self.flags:
                 self.add(loc, at + ("set", name), f"unknown flag {name!r} (declare it under 'flags:')", key=True)
-        if "bag" in item and item["bag"] not in self.memento_ids:
-            self.add(loc, at + ("bag",), f"unknown memento {item['bag']!r}")
+        raw = item.get("bag")
+        for i, memento in enumerate(_bag_list(item)):
+            if memento not in self.memento_ids:
+                self.add(loc, at + (("bag", i) if isinstance(raw, list) else ("bag",)), f"unknown memento {memento!r}")
 
     def _goto(self, loc: Located, at, item: dict, index: dict, here: int) -> None:
         if "goto" not in item:
@@ -392,6 +394,13 @@ class Checker:
                 _, reason = resolve_asset(self.root, rel)
                 if reason:
                     self.add(loc, at, reason)
+
+
+def _bag_list(item: dict) -> list[str]:
+    raw = item.get("bag")
+    if raw is None:
+        return []
+    return [raw] if isinstance(raw, str) else list(raw)
 
 
 def _hashable(value: object) -> object:

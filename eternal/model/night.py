@@ -234,8 +234,7 @@ class Night:
             option = next(o for o in beat.options if o.id == choice_id)
             s.read.append(f"{s.scene}.{beat.id}.{option.id}")
             s.flags.update(option.sets)
-            if option.bag and option.bag not in s.bagged:
-                s.bagged.append(option.bag)
+            s.bagged.extend(m for m in option.bag if m not in s.bagged)
             self._advance(beat, option.goto or beat.goto)
             return True
         if choice.kind == "hide":
@@ -343,8 +342,7 @@ class Night:
         s.beat = beat.id
         s.part = 0
         s.flags.update(beat.sets)
-        if beat.bag and beat.bag not in s.bagged:
-            s.bagged.append(beat.bag)
+        s.bagged.extend(m for m in beat.bag if m not in s.bagged)
         if beat.turn and not s.turned:
             s.turned = True
             self._events.append(Event("turn", s.scene))

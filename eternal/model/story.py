@@ -51,7 +51,7 @@ class Option:
     id: str
     text: Text
     sets: Mapping[str, object] = field(default_factory=dict)
-    bag: str | None = None
+    bag: tuple[str, ...] = ()
     goto: str | None = None
     when: Condition | None = None
 
@@ -64,7 +64,7 @@ class Beat:
     options: tuple[Option, ...] = ()
     when: Condition | None = None
     sets: Mapping[str, object] = field(default_factory=dict)
-    bag: str | None = None
+    bag: tuple[str, ...] = ()
     goto: str | None = None
     turn: bool = False
     escape: bool = False
