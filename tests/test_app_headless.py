@@ -1,4 +1,4 @@
-"""The real window and loop, driven headless: odd input never crashes it, and it still reaches an ending."""
+"""The real window and loop, driven headless: every screen answers keys, mouse and pad; odd input never crashes it."""
 
 import random
 
@@ -7,8 +7,16 @@ import pytest
 
 from eternal.model.night import Night
 from eternal.model.policies import decide
+from eternal.persistence.saves import list_saves
 from eternal.persistence.settings import Settings
 from eternal.presentation.app import STEP, App, letterbox
+from eternal.presentation.screens.end import EndScreen
+from eternal.presentation.screens.history import HistoryScreen
+from eternal.presentation.screens.pause import PauseScreen
+from eternal.presentation.screens.play import PlayScreen
+from eternal.presentation.screens.settings_screen import SettingsScreen
+from eternal.presentation.screens.slots import SlotsScreen
+from eternal.presentation.screens.title import TitleScreen
 
 
 @pytest.fixture
@@ -22,30 +30,76 @@ def key(k, mod=0):
     return pygame.event.Event(pygame.KEYDOWN, key=k, mod=mod, unicode="", scancode=0)
 
 
-def test_a_new_player_reaches_the_first_line_in_two_presses(app):
-    app.handle(key(pygame.K_RETURN))  # title: the first item is "new night" when there is no save
+def pad(button):
+    return pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, button=button, instance_id=0)
+
+
+def press(app, *events):
+    for event in events:
+        app.handle(event)
     app.frame(STEP)
-    assert app.screen == "play"
-    assert app.night.line is not None and app.night.line.id == "office.hello"
+
+
+def test_a_new_player_reaches_the_first_line_in_two_presses(app):
+    press(app, key(pygame.K_RETURN))  # the title's first item is the new night when there is no save
+    assert isinstance(app.top, PlayScreen)
+    assert app.night.line.id == "office.hello"
 
 
 def test_space_first_completes_the_typewriter_then_advances(app):
-    app.handle(key(pygame.K_n))
-    app.frame(STEP)
+    press(app, key(pygame.K_n))
+    play = app.top
     line = app.night.line.id
-    app.handle(key(pygame.K_SPACE))
-    assert app.night.line.id == line and app._revealed()
-    app.handle(key(pygame.K_SPACE))
+    press(app, key(pygame.K_SPACE))
+    assert app.night.line.id == line and play.revealed()
+    press(app, key(pygame.K_SPACE))
     assert app.night.line is None or app.night.line.id != line
 
 
 def test_number_keys_pick_choices(app):
-    app.start(Night.new(app.story))
+    app.start_night(Night.new(app.story))
     app.night.continue_()  # to the bagging choice
     app.frame(STEP)
-    app.reveal = 1e9
-    app.handle(key(pygame.K_2))
+    app.top.reveal = 1e9
+    press(app, key(pygame.K_2))
     assert app.night.state.flags["kept_shell"] is True
+
+
+def test_gamepad_alone_plays(app):
+    press(app, pad(pygame.CONTROLLER_BUTTON_A))  # title: new night
+    assert isinstance(app.top, PlayScreen)
+    first = app.night.line.id
+    press(app, pad(pygame.CONTROLLER_BUTTON_A), pad(pygame.CONTROLLER_BUTTON_A))
+    assert app.night.line is None or app.night.line.id != first
+    press(app, pad(pygame.CONTROLLER_BUTTON_START))
+    assert isinstance(app.top, PauseScreen)
+    press(app, pad(pygame.CONTROLLER_BUTTON_B))
+    assert isinstance(app.top, PlayScreen)
+
+
+def test_mouse_alone_plays(app):
+    app.frame(STEP)
+    rect = app.top.menu.rects[0]
+    press(app, pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=rect.center))
+    assert isinstance(app.top, PlayScreen)
+    first = app.night.line.id
+    centre = (240, 135)
+    press(app, pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=centre))
+    press(app, pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=centre))
+    assert app.night.line is None or app.night.line.id != first
+    press(app, pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=1))
+    assert isinstance(app.top, HistoryScreen)
+    press(app, pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=centre))
+    assert isinstance(app.top, PlayScreen)
+
+
+def test_presenter_remote_advances_and_goes_back(app):
+    press(app, key(pygame.K_PAGEDOWN))
+    assert isinstance(app.top, PlayScreen)
+    press(app, key(pygame.K_PAGEDOWN), key(pygame.K_PAGEDOWN))
+    press(app, key(pygame.K_PAGEUP))
+    assert isinstance(app.top, HistoryScreen)
+    assert any("office.hello" == e for e in app.night.state.read)
 
 
 def test_letterbox_keeps_sixteen_by_nine():
@@ -56,41 +110,147 @@ def test_letterbox_keeps_sixteen_by_nine():
     assert tall.size == (1280, 720) and tall.y == 140
 
 
-def test_escape_saves_and_returns_to_the_title_and_continue_resumes(app, tmp_path):
-    app.start(Night.new(app.story))
+def test_escape_pauses_and_title_then_continue_resumes(app):
+    app.start_night(Night.new(app.story))
     for _ in range(3):
         app.night.continue_()
     scene, beat = app.night.state.scene, app.night.state.beat
-    app.handle(key(pygame.K_ESCAPE))
-    assert app.screen == "title"
-    app.handle(key(pygame.K_c))
-    assert app.screen == "play"
+    press(app, key(pygame.K_ESCAPE))
+    assert isinstance(app.top, PauseScreen)
+    items = [i.label() for i in app.top.menu.items]
+    press(app, key(getattr(pygame, f"K_{items.index('Back to the title') + 1}")))
+    assert isinstance(app.top, TitleScreen)
+    press(app, key(pygame.K_c))
+    assert isinstance(app.top, PlayScreen)
     assert (app.night.state.scene, app.night.state.beat) == (scene, beat)
+
+
+def test_manual_save_with_thumbnail_and_load(app, tmp_path):
+    app.start_night(Night.new(app.story))
+    app.night.continue_()
+    app.frame(STEP)
+    press(app, key(pygame.K_ESCAPE))
+    pause = app.top
+    labels = [i.label() for i in pause.menu.items]
+    press(app, key(getattr(pygame, f"K_{labels.index('Save') + 1}")))
+    assert isinstance(app.top, SlotsScreen) and app.top.saving
+    press(app, key(pygame.K_3))  # slot 3
+    assert (tmp_path / "saves" / "slot3.json").is_file()
+    assert (tmp_path / "saves" / "slot3.png").is_file()
+    saved_beat = app.night.state.beat
+    app.to_title(save=False)
+    app.frame(STEP)
+    labels = [i.label() for i in app.top.menu.items]
+    press(app, key(getattr(pygame, f"K_{labels.index('Load') + 1}")))
+    loader = app.top
+    assert isinstance(loader, SlotsScreen) and not loader.saving
+    row = [slot for slot, _ in loader.rows].index("slot3")
+    press(app, key(getattr(pygame, f"K_{row + 1}")))
+    assert isinstance(app.top, PlayScreen) and app.night.state.beat == saved_beat
+
+
+def test_a_damaged_save_is_listed_and_skipped(app, tmp_path):
+    (tmp_path / "saves").mkdir()
+    (tmp_path / "saves" / "slot2.json").write_text('{"kind": "eternal-save", "format": 1, "state": {"stor')
+    app.stack.append(SlotsScreen(app, saving=False))
+    app.frame(STEP)
+    labels = [i.label() for i in app.top.menu.items]
+    assert any("damaged" in label for label in labels)
+    press(app, key(pygame.K_3))  # autosave, slot1, slot2: the damaged one
+    assert isinstance(app.top, SlotsScreen) and app.top.notice
+    assert (tmp_path / "saves" / "slot2.json").read_text().startswith('{"kind"')
+
+
+def test_settings_change_and_survive_a_restart(app, tmp_path, mini_story):
+    app.stack.append(SettingsScreen(app))
+    app.frame(STEP)
+    screen = app.top
+    labels = [i.label() for i in screen.menu.items]
+    screen.menu.selected = next(i for i, l in enumerate(labels) if l.startswith("Language"))
+    press(app, key(pygame.K_RIGHT))
+    screen.menu.selected = next(i for i, l in enumerate(labels) if l.startswith("Reduce motion"))
+    press(app, key(pygame.K_RETURN))
+    assert app.settings.language == "de" and app.settings.reduce_motion
+    assert Settings.load(tmp_path).language == "de"
+    assert Settings.load(tmp_path).reduce_motion is True
+
+
+def test_history_lists_what_was_read(app):
+    app.start_night(Night.new(app.story))
+    app.night.continue_()
+    app.night.choose("keep")
+    press(app, key(pygame.K_h))
+    history = app.top
+    assert isinstance(history, HistoryScreen)
+    app.frame(STEP)
+    texts = [text for text, _ in history._rows]
+    assert "The clinic hums." in texts
+    assert "→ Keep the shell." in texts
+
+
+def test_tab_skips_only_text_read_before(app):
+    app.seen.add_all(["office.hello"])
+    app.start_night(Night.new(app.story))
+    press(app, key(pygame.K_TAB))
+    for _ in range(30):
+        app.frame(STEP)
+    assert app.night.phase == "choosing"  # raced past the read line, stopped at the choice
+    app.night.choose("all")
+    for _ in range(60):
+        app.frame(STEP)
+    assert app.night.line.id == "office.mug"  # never read before: skip waits for the player
+
+
+def test_the_end_screen_returns_to_the_title(app):
+    app.start_night(Night.new(app.story))
+    for _ in range(20000):
+        night = app.night
+        if night.phase == "ended":
+            break
+        d = decide("comply", night)
+        if d.action == "continue":
+            night.continue_()
+        elif d.action == "choose":
+            night.choose(d.choice)
+        else:
+            night.tick(0.1)
+    app.top.reveal = 1e9
+    press(app, key(pygame.K_SPACE))
+    assert isinstance(app.top, EndScreen)
+    press(app, key(pygame.K_SPACE))
+    assert isinstance(app.top, TitleScreen)
 
 
 def test_monkey_input_never_crashes_and_the_night_still_ends(app):
     rng = random.Random(5)
     keys = [pygame.K_SPACE, pygame.K_RETURN, pygame.K_ESCAPE, pygame.K_t, pygame.K_m, pygame.K_l, pygame.K_UP, pygame.K_DOWN,
-            pygame.K_1, pygame.K_5, pygame.K_9, pygame.K_n, pygame.K_c, pygame.K_x, pygame.K_F11, pygame.K_PAGEDOWN, pygame.K_TAB]
+            pygame.K_LEFT, pygame.K_RIGHT, pygame.K_1, pygame.K_5, pygame.K_9, pygame.K_n, pygame.K_c, pygame.K_x, pygame.K_F11,
+            pygame.K_PAGEDOWN, pygame.K_PAGEUP, pygame.K_TAB, pygame.K_h, pygame.K_p, pygame.K_LCTRL, pygame.K_BACKSPACE]
+    buttons = list(range(0, 15))
     for i in range(3000):
         roll = rng.random()
-        if roll < 0.6:
+        if roll < 0.5:
             k = rng.choice(keys)
-            if k == pygame.K_ESCAPE and rng.random() < 0.7:
+            if k in (pygame.K_ESCAPE, pygame.K_q) and rng.random() < 0.7:
                 continue
             pygame.event.post(key(k, pygame.KMOD_ALT if rng.random() < 0.05 else 0))
+        elif roll < 0.6:
+            pygame.event.post(pad(rng.choice(buttons)))
         elif roll < 0.8:
             pos = (rng.randrange(-20, 520), rng.randrange(-20, 300))
-            pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=rng.choice([1, 1, 3, 4, 5]), pos=pos))
+            pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=rng.choice([1, 1, 2, 3]), pos=pos))
             pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
-        elif roll < 0.82:
+        elif roll < 0.85:
+            pygame.event.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=rng.choice([-3, -1, 1, 3])))
+        elif roll < 0.87:
             pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, w=rng.randrange(100, 900), h=rng.randrange(80, 700), size=(1, 1)))
-        if not app.running:
-            app.running = True
+        elif roll < 0.88:
+            pygame.event.post(pygame.event.Event(pygame.WINDOWFOCUSLOST))
+        app.running = True  # the monkey may press quit; the test goes on regardless
         app.frame(STEP * rng.choice([0.5, 1, 3, 10]))
-    # and afterwards a player can still finish the night
-    if app.screen != "play" or app.night is None:
-        app.start(Night.new(app.story))
+    if app.night is None or app.play_screen() is None:
+        app.start_night(Night.new(app.story))
+    app.stack = [app.play_screen()]
     for _ in range(20000):
         night = app.night
         if night.phase == "ended":
@@ -99,7 +259,7 @@ def test_monkey_input_never_crashes_and_the_night_still_ends(app):
         if d.action == "continue":
             app.act("advance")
         elif d.action == "choose":
-            app.reveal = 1e9
+            app.top.reveal = 1e9
             night.choose(d.choice)
         app.frame(STEP)
     assert app.night.phase == "ended"

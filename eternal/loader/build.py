@@ -57,6 +57,8 @@ def build_story(g: Gathered, scenes_dir: Path) -> Story:
         memories=MappingProxyType(memories),
         endings=tuple(_ending(loc.data, root) for loc in g.endings),
         neighbours=MappingProxyType({k: tuple(sorted(v)) for k, v in neighbours.items()}),
+        music=MappingProxyType({era: _asset(root, rel) or "" for era, rel in s.get("music", {}).items()}),
+        sounds=MappingProxyType({cue: _asset(root, rel) or "" for cue, rel in s.get("sounds", {}).items()}),
     )
 
 

@@ -386,6 +386,11 @@ class Checker:
 
     # --- files ---------------------------------------------------------------------------------------------------
     def assets(self) -> None:
+        for key in ("music", "sounds"):
+            for name, rel in self.s.get(key, {}).items():
+                _, reason = resolve_asset(self.root, rel)
+                if reason:
+                    self.add(self.story, (key, name), reason)
         for loc in list(self.memories.values()) + list(self.endings.values()):
             refs = [(("sound",), loc.data["sound"])] if "sound" in loc.data else []
             refs += [(("art", i, "image"), layer["image"]) for i, layer in enumerate(loc.data.get("art", []))]

@@ -433,6 +433,7 @@ class Night:
     def _hide(self, target: str) -> None:
         s = self.state
         here = s.scene
+        s.read.append(f"{here}.@hide:{target}")
         if s.hidden_in is None:
             s.held = here
             s.held_beat = s.beat

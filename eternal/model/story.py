@@ -159,6 +159,8 @@ class Story:
     memories: Mapping[str, Memory]
     endings: tuple[Ending, ...]
     neighbours: Mapping[str, tuple[str, ...]]  # associations, both ways, sorted
+    music: Mapping[str, str] = field(default_factory=dict)  # era -> absolute path of its loop
+    sounds: Mapping[str, str] = field(default_factory=dict)  # cue name -> absolute path
 
     def scene(self, scene_id: str) -> Scene:
         """The memory or ending with that id (KeyError if neither)."""

@@ -15,6 +15,8 @@ class Settings:
     fullscreen: bool = False
     reduce_motion: bool = False
     text_speed: float = 45.0  # letters per second in the typewriter reveal
+    auto_advance: bool = False
+    auto_delay: float = 2.5  # seconds a fully shown line waits before auto-advance moves on
     text_scale: float = 1.0
     high_contrast: bool = False
     master_volume: float = 0.8
@@ -42,7 +44,16 @@ class Settings:
                 setattr(settings, f.name, float(value))
         if settings.language not in ("en", "de"):
             settings.language = "en"
+        settings.clamp()
         return settings
+
+    def clamp(self) -> None:
+        """Keep every number in the range the settings screen offers, whatever the file said."""
+        self.text_speed = min(1000.0, max(10.0, self.text_speed))
+        self.auto_delay = min(10.0, max(0.5, self.auto_delay))
+        self.text_scale = min(2.0, max(1.0, self.text_scale))
+        for name in ("master_volume", "music_volume", "effects_volume"):
+            setattr(self, name, min(1.0, max(0.0, getattr(self, name))))
 
     def save(self, home: Path) -> None:
         write_json_atomic(home / "settings.json", asdict(self))

@@ -1,8 +1,7 @@
-"""The game window: a fixed-timestep loop that feeds input to the model as actions and paints what the model holds."""
+"""The game window: a fixed-timestep loop, a stack of screens, and the services they share (fonts, art, sound, saves)."""
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 import traceback
@@ -10,16 +9,18 @@ from pathlib import Path
 
 import pygame
 
-from eternal.model.night import Line, Night
-from eternal.model.state import CHOOSING, DISSOLVING, ENDED, ESCAPING, READING, SaveError
+from eternal.model.night import Night
+from eternal.model.state import SaveError
 from eternal.model.story import Memory, Story
 from eternal.persistence.saves import newest_save, write_save
+from eternal.persistence.seen import SeenLines
 from eternal.persistence.settings import Settings
 from eternal.presentation.assets import ArtCache, Fonts, Warnings
+from eternal.presentation.audio import Audio
 from eternal.presentation.dissolve import MemoryPainter
-from eternal.presentation.input_map import key_action
+from eternal.presentation.input_map import key_action, pad_action
 from eternal.presentation.map_view import MapView
-from eternal.presentation.palette import INTRUSION, SPEAKER, TEXT, TEXT_DIM
+from eternal.presentation.screens.base import Screen
 from eternal.presentation.textbox import TextBox
 from eternal.presentation.ui_text import ui
 
@@ -27,8 +28,7 @@ STEP = 1 / 60  # the model updates at a fixed rate, whatever the frame rate
 MAX_STEPS = 5  # after a stall, catch up at most this many steps rather than spiral
 ASPECT = 16 / 9
 FONT_DIR = Path(__file__).with_name("fonts")
-SUBTITLE_SECONDS = 5.0
-FADE_IN = 0.6
+THUMB_SIZE = (192, 108)
 
 
 def letterbox(window: tuple[int, int]) -> pygame.Rect:
@@ -42,7 +42,7 @@ def letterbox(window: tuple[int, int]) -> pygame.Rect:
 
 
 class App:
-    """One game session: title, play, end. `frame(dt)` is the whole loop body, for the real loop and autoplay alike."""
+    """One game session. `frame(dt)` is the whole loop body, for the real loop and for autoplay alike."""
 
     def __init__(
         self,
@@ -53,11 +53,13 @@ class App:
         size: tuple[int, int] = (1280, 720),
         autosave: bool = True,
         seed: int = 0,
+        kiosk: bool = False,
     ) -> None:
         self.story = story
         self.home = home
         self.settings = settings
-        self.autosave_enabled = autosave
+        self.saves_enabled = autosave and not kiosk
+        self.kiosk = kiosk
         self.seed = seed
         pygame.display.init()
         pygame.font.init()
@@ -67,34 +69,33 @@ class App:
         self.window = pygame.display.set_mode(size, pygame.RESIZABLE)
         if settings.fullscreen:
             self.toggle_fullscreen()
+        self._init_pads()
         self.warnings = Warnings()
         self.art = ArtCache(self.warnings)
-        serif = FONT_DIR / "DejaVuSerif.ttf"
+        serif, sans = FONT_DIR / "DejaVuSerif.ttf", FONT_DIR / "DejaVuSans.ttf"
         self.fonts = Fonts(str(serif) if serif.is_file() else None)
-        self.ui_fonts = Fonts(str(FONT_DIR / "DejaVuSans.ttf") if (FONT_DIR / "DejaVuSans.ttf").is_file() else None)
+        self.ui_fonts = Fonts(str(sans) if sans.is_file() else None)
         self.box = TextBox(self.fonts)
         self.ui_box = TextBox(self.ui_fonts)
         self.painter = MemoryPainter(self.art)
-        self.map = MapView(self.ui_box)
-        self.screen = "title"
-        self.title_sel = 0
-        self.notice = ""
+        self.map_view = MapView(self.ui_box)
+        self.audio = Audio(story, settings, self.warnings)
+        self.seen = SeenLines(home) if self.saves_enabled else SeenLines(Path("/nonexistent-eternal-home"))
         self.night: Night | None = None
         self.running = True
         self.time = 0.0
-        self.scene_time = 0.0
         self.accumulator = 0.0
-        self.reveal = 0.0
-        self.line_id: str | None = None
-        self.last_line: Line | None = None
-        self.selected = 0
-        self.map_open = False
-        self.subtitles: list[tuple[str, str, float]] = []
-        self.canvas_rect = letterbox(self.window.get_size())
-        self._black = pygame.Surface((1, 1))
         self.frames = 0
+        self.skip_held = False
+        self.thumbnail: pygame.Surface | None = None
+        self.canvas_rect = letterbox(self.window.get_size())
+        self._veil_surface = pygame.Surface((1, 1))
+        from eternal.presentation.screens.title import TitleScreen
 
-    # --- the loop ------------------------------------------------------------------------------------------------
+        self.stack: list[Screen] = [TitleScreen(self)]
+        self.audio.music_for("clinic")
+
+    # --- the loop --------------------------------------------------------------------------------------------------
 
     def run(self) -> None:
         """The real loop: wall-clock time, fixed updates, a render every pass."""
@@ -122,191 +123,166 @@ class App:
         pygame.display.flip()
         self.frames += 1
 
-    # --- input ---------------------------------------------------------------------------------------------------
+    def update(self, dt: float) -> None:
+        self.time += dt
+        self.top.update(dt)
+
+    # --- screens ---------------------------------------------------------------------------------------------------
+
+    @property
+    def top(self) -> Screen:
+        return self.stack[-1]
+
+    def push(self, screen: Screen) -> None:
+        if self.stack and self.play_screen() is self.top:
+            self.thumbnail = self.snapshot()
+        self.stack.append(screen)
+
+    def pop(self) -> None:
+        if len(self.stack) > 1:
+            self.stack.pop()
+
+    def replace(self, screen: Screen) -> None:
+        self.stack[-1] = screen
+
+    def play_screen(self):
+        from eternal.presentation.screens.play import PlayScreen
+
+        return next((s for s in self.stack if isinstance(s, PlayScreen)), None)
+
+    def start_night(self, night: Night, save: bool = True) -> None:
+        """Leave whatever is shown and live this night."""
+        from eternal.presentation.screens.play import PlayScreen
+
+        self.night = night
+        self.stack = [PlayScreen(self)]
+        events = night.pop_events()
+        if save:
+            self.autosave()
+        self.take_events(events)
+        self._music()
+
+    def resume_newest(self) -> str:
+        """Continue from the newest readable save; returns a notice for the title when that cannot be done."""
+        info = newest_save(self.home)
+        if info is None or info.state is None:
+            return ui(self.settings.language, "no_save")
+        try:
+            night = Night.restore(self.story, info.state)
+        except SaveError as exc:
+            return ui(self.settings.language, "bad_save").format(reason=exc)
+        self.start_night(night, save=False)
+        return ""
+
+    def to_title(self, save: bool = True, notice: str = "") -> None:
+        from eternal.presentation.screens.title import TitleScreen
+
+        if save:
+            self.autosave()
+        self.remember_seen()
+        self.audio.stop_loops()
+        self.audio.music_for("clinic")
+        self.stack = [TitleScreen(self, notice)]
+
+    def take_events(self, events) -> None:
+        """What the night reports, turned into sound, subtitles and saves."""
+        lang = self.settings.language
+        play = self.play_screen()
+        for event in events:
+            if event.kind == "scene":
+                if play is not None:
+                    play.on_scene()
+                self.autosave()
+                self._music()
+            elif event.kind == "intrusion" and event.text is not None:
+                who = self.story.characters.get(event.who or "")
+                if play is not None:
+                    play.on_intrusion(who.get(lang) if who else "", event.text.get(lang))
+                self.audio.intrusion()
+            elif event.kind in ("erased", "found", "hidden"):
+                self.audio.play({"erased": "erase", "found": "found", "hidden": "hide"}[event.kind])
+
+    def _music(self) -> None:
+        if self.night is None:
+            return
+        scene = self.night.scene
+        self.audio.music_for(scene.era, scene.sound if isinstance(scene, Memory) else None)
+
+    # --- input -----------------------------------------------------------------------------------------------------
+
+    def _init_pads(self) -> None:
+        self.pads = []
+        try:
+            from pygame._sdl2 import controller
+
+            controller.init()
+            self._controller = controller
+            for i in range(controller.get_count()):
+                if controller.is_controller(i):
+                    self.pads.append(controller.Controller(i))
+        except (ImportError, pygame.error):
+            self._controller = None
 
     def handle(self, event: pygame.event.Event) -> None:
-        if event.type == pygame.QUIT:
+        kind = event.type
+        if kind == pygame.QUIT:
             self.quit()
-            return
-        if event.type == pygame.VIDEORESIZE and not self.fullscreen:
+        elif kind == pygame.VIDEORESIZE and not self.fullscreen:
             self.windowed_size = (max(320, event.w), max(180, event.h))
-            return
-        if event.type == pygame.KEYDOWN:
+        elif kind == pygame.KEYDOWN:
+            if event.key in (pygame.K_LCTRL, pygame.K_RCTRL):
+                self.skip_held = True
             action = key_action(event)
             if action:
                 self.act(action)
-            return
-        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
-            self.click(self.to_canvas(event.pos))
-            return
-        if event.type == pygame.MOUSEMOTION:
-            self.hover(self.to_canvas(event.pos))
+        elif kind == pygame.KEYUP and event.key in (pygame.K_LCTRL, pygame.K_RCTRL):
+            self.skip_held = False
+        elif kind == pygame.CONTROLLERBUTTONDOWN:
+            action = pad_action(event)
+            if action:
+                self.act(action)
+        elif kind == pygame.CONTROLLERDEVICEADDED and self._controller is not None:
+            try:
+                self.pads.append(self._controller.Controller(event.device_index))
+            except (pygame.error, AttributeError):
+                pass
+        elif kind == pygame.MOUSEBUTTONDOWN and getattr(event, "button", 0) == 1:
+            self.top.click(self.to_canvas(event.pos))
+        elif kind == pygame.MOUSEBUTTONDOWN and getattr(event, "button", 0) == 3:
+            self.act("back")
+        elif kind == pygame.MOUSEWHEEL:
+            self.top.wheel(int(getattr(event, "y", 0)))
+        elif kind == pygame.MOUSEMOTION:
+            self.top.hover(self.to_canvas(event.pos))
+        elif kind == pygame.WINDOWFOCUSLOST:
+            self.skip_held = False
 
     def to_canvas(self, pos: tuple[int, int]) -> tuple[int, int]:
         return pos[0] - self.canvas_rect.x, pos[1] - self.canvas_rect.y
 
     def act(self, action: str) -> None:
-        """Carry out one action on the current screen."""
+        """Carry out one action; the few that mean the same everywhere are handled here."""
         if action == "fullscreen":
             self.toggle_fullscreen()
+        elif action == "lang":
+            self.set_language("de" if self.settings.language == "en" else "en")
+        else:
+            self.top.act(action)
+
+    # --- settings and the window ------------------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        self.settings.language = lang
+        pygame.display.set_caption(self.story.title.get(lang))
+        self.save_settings()
+
+    def save_settings(self) -> None:
+        if self.kiosk:
             return
-        if action == "lang":
-            self.settings.language = "de" if self.settings.language == "en" else "en"
-            pygame.display.set_caption(self.story.title.get(self.settings.language))
-            return
-        if self.screen == "title":
-            self._title_action(action)
-        elif self.screen == "play":
-            self._play_action(action)
-        elif self.screen == "end" and action in ("advance", "back", "quit"):
-            self.screen = "title"
-
-    def _title_items(self) -> list[str]:
-        items = ["new", "quit"]
-        if newest_save(self.home) is not None:
-            items.insert(0, "continue")
-        return items
-
-    def _title_action(self, action: str) -> None:
-        items = self._title_items()
-        self.title_sel = min(self.title_sel, len(items) - 1)
-        if action == "up":
-            self.title_sel = (self.title_sel - 1) % len(items)
-        elif action == "down":
-            self.title_sel = (self.title_sel + 1) % len(items)
-        elif action.startswith("pick:"):
-            index = int(action[5:])
-            if index < len(items):
-                self._title_do(items[index])
-        elif action == "advance":
-            self._title_do(items[self.title_sel])
-        elif action in ("new", "continue"):
-            self._title_do(action)
-        elif action in ("back", "quit"):
-            self.quit()
-
-    def _title_do(self, item: str) -> None:
-        if item == "new":
-            self.start(Night.new(self.story, self.seed))
-        elif item == "continue":
-            self.resume()
-        elif item == "quit":
-            self.quit()
-
-    def resume(self) -> bool:
-        """Continue from the newest readable save; a notice on the title if there is none or it will not load."""
-        info = newest_save(self.home)
-        if info is None or info.state is None:
-            self.notice = ui(self.settings.language, "no_save")
-            return False
         try:
-            night = Night.restore(self.story, info.state)
-        except SaveError as exc:
-            self.notice = ui(self.settings.language, "bad_save").format(reason=exc)
-            return False
-        self.start(night, save=False)
-        return True
-
-    def start(self, night: Night, save: bool = True) -> None:
-        self.night = night
-        self.screen = "play"
-        self.notice = ""
-        self.map_open = self.settings.always_show_map
-        self.subtitles.clear()
-        self.scene_time = 0.0
-        self.line_id = None
-        events = night.pop_events()
-        if save:
-            self.autosave()
-        self._take(events)
-
-    def _play_action(self, action: str) -> None:
-        night = self.night
-        assert night is not None
-        if action == "back":
-            if self.map_open and not self.settings.always_show_map:
-                self.map_open = False
-                return
-            self.autosave()
-            self.screen = "title"
-            return
-        if action == "quit":
-            self.quit()
-            return
-        if action == "map":
-            self.map_open = not self.map_open
-            return
-        if action == "hide":
-            if night.offer_hiding():
-                self.selected = 0
-            return
-        choices = night.choices
-        if action in ("up", "down") and choices:
-            self.selected = (self.selected + (1 if action == "down" else -1)) % len(choices)
-            return
-        if action.startswith("pick:"):
-            index = int(action[5:])
-            if index < len(choices) and self._revealed():
-                night.choose(choices[index].id)
-            return
-        if action == "advance":
-            self.advance()
-
-    def _revealed(self) -> bool:
-        line = self.night.line if self.night else None
-        return line is None or self.reveal >= len(line.text.get(self.settings.language))
-
-    def advance(self) -> None:
-        """Space, Enter, click: finish the typewriter, else go on (or pick the highlighted choice)."""
-        night = self.night
-        if night is None:
-            return
-        if night.phase == ENDED:
-            self.screen = "end"
-            return
-        if not self._revealed():
-            self.reveal = 1e9
-            return
-        if night.phase == READING:
-            night.continue_()
-        elif night.phase in (CHOOSING, ESCAPING):
-            choices = night.choices
-            if choices:
-                night.choose(choices[min(self.selected, len(choices) - 1)].id)
-
-    def click(self, pos: tuple[int, int]) -> None:
-        if self.screen == "title":
-            for i, rect in enumerate(self._title_rects()):
-                if rect.collidepoint(pos):
-                    self.title_sel = i
-                    self._title_do(self._title_items()[i])
-            return
-        if self.screen == "end":
-            self.screen = "title"
-            return
-        night = self.night
-        if night is None:
-            return
-        if self.map_open:
-            for rect, memory_id in self.map.targets:
-                if rect.collidepoint(pos) and (night.phase == ESCAPING or night.offer_hiding()):
-                    night.choose(f"hide:{memory_id}")
-                    self.map_open = self.settings.always_show_map
-                    return
-        for i, rect in enumerate(self.box.choice_rects):
-            if rect.collidepoint(pos):
-                choices = night.choices
-                if i < len(choices):
-                    night.choose(choices[i].id)
-                return
-        if night.phase == READING or not self._revealed():
-            self.advance()
-
-    def hover(self, pos: tuple[int, int]) -> None:
-        if self.screen == "play":
-            for i, rect in enumerate(self.box.choice_rects):
-                if rect.collidepoint(pos):
-                    self.selected = i
+            self.settings.save(self.home)
+        except OSError as exc:
+            self.warnings.add("settings", f"could not save the settings: {exc.strerror or exc}")
 
     def toggle_fullscreen(self) -> None:
         try:
@@ -320,13 +296,16 @@ class App:
         self.settings.fullscreen = self.fullscreen
 
     def quit(self) -> None:
-        if self.screen == "play":
+        if self.play_screen() is not None:
             self.autosave()
+        self.remember_seen()
         self.running = False
+
+    # --- saving ----------------------------------------------------------------------------------------------------
 
     def autosave(self) -> None:
         """Write the autosave slot; a full disk or a locked folder is reported, never fatal."""
-        if not self.autosave_enabled or self.night is None:
+        if not self.saves_enabled or self.night is None:
             return
         night = self.night
         try:
@@ -334,38 +313,19 @@ class App:
         except OSError as exc:
             self.warnings.add(f"save:{exc.errno}", f"could not write the autosave: {exc.strerror or exc}")
 
-    # --- the model's clock ----------------------------------------------------------------------------------------
+    def remember_seen(self) -> None:
+        if self.night is not None:
+            self.seen.add_all(self.night.state.read)
+        if self.saves_enabled:
+            try:
+                self.seen.save()
+            except OSError:
+                pass
 
-    def update(self, dt: float) -> None:
-        self.time += dt
-        if self.screen != "play" or self.night is None:
-            return
-        night = self.night
-        night.tick(dt)
-        self._take(night.pop_events())
-        self.scene_time += dt
-        line = night.line
-        if line is not None:
-            self.last_line = line
-            if line.id != self.line_id:
-                self.line_id = line.id
-                self.reveal = 0.0
-                self.selected = 0
-        self.reveal += dt * self.settings.text_speed
-        self.subtitles = [s for s in self.subtitles if self.time - s[2] < SUBTITLE_SECONDS]
-        if night.phase == ENDED and self.screen == "play" and self._revealed():
-            pass  # the last line stays until the player moves on
-
-    def _take(self, events) -> None:
-        lang = self.settings.language
-        for event in events:
-            if event.kind == "scene":
-                self.scene_time = 0.0
-                self.autosave()
-            elif event.kind == "intrusion" and event.text is not None:
-                who = self.story.characters.get(event.who or "")
-                self.subtitles.append((who.get(lang) if who else "", event.text.get(lang), self.time))
-                self.subtitles = self.subtitles[-3:]
+    def snapshot(self) -> pygame.Surface:
+        """A small copy of what is on screen, for a save's thumbnail."""
+        canvas = self.window.subsurface(self.canvas_rect)
+        return pygame.transform.smoothscale(canvas, THUMB_SIZE)
 
     # --- painting --------------------------------------------------------------------------------------------------
 
@@ -376,117 +336,18 @@ class App:
             self.window.fill((0, 0, 0))
         self.canvas_rect = rect
         canvas = self.window.subsurface(rect)
-        if self.screen == "title":
-            self._render_title(canvas)
-        elif self.screen == "end":
-            self._render_end(canvas)
-        else:
-            self._render_play(canvas)
+        first = len(self.stack) - 1
+        while first > 0 and not self.stack[first].opaque:
+            first -= 1
+        for screen in self.stack[first:]:
+            screen.render(canvas)
 
-    def _render_play(self, canvas: pygame.Surface) -> None:
-        night = self.night
-        assert night is not None
-        lang = self.settings.language
-        scene = night.scene
-        level = night.level() if isinstance(scene, Memory) else 0.0
-        self.painter.render(canvas, scene, level, self.scene_time, self.settings.reduce_motion)
-        if self.scene_time < FADE_IN:
-            self._veil(canvas, 1 - self.scene_time / FADE_IN)
-        line = night.line
-        fade = 1.0
-        if line is None and night.phase == DISSOLVING:
-            line = self.last_line
-            fade = max(0.0, 1 - level)
-        if line is not None:
-            who = self.story.characters.get(line.who) if line.who else None
-            choices = [c.text.get(lang) for c in night.choices]
-            self.box.draw(
-                canvas,
-                line_id=line.id,
-                speaker=who.get(lang) if who else None,
-                text=line.text.get(lang),
-                revealed=self.reveal if line.id == self.line_id else 1e9,
-                level=level,
-                choices=choices,
-                selected=self.selected,
-                high_contrast=self.settings.high_contrast,
-                scale=self.settings.text_scale,
-                fade=fade,
-            )
-        else:
-            self.box.choice_rects = []
-        self._render_subtitles(canvas)
-        self._render_hints(canvas, night)
-        if self.map_open:
-            hide_ids = [c.target for c in night.choices if c.kind == "hide"] if night.phase == ESCAPING else []
-            if not hide_ids and night.can_hide():
-                from eternal.model.hiding import hiding_places
-
-                hide_ids = hiding_places(self.story, night.state.scene, set(night.state.swept), set(night.state.erased))
-            self.map.draw(canvas, night, lang, self.time, hide_ids)
-
-    def _veil(self, canvas: pygame.Surface, amount: float) -> None:
-        if self._black.get_size() != canvas.get_size():
-            self._black = pygame.Surface(canvas.get_size())
-        self._black.set_alpha(int(255 * max(0.0, min(1.0, amount))))
-        canvas.blit(self._black, (0, 0))
-
-    def _render_subtitles(self, canvas: pygame.Surface) -> None:
-        w, h = canvas.get_size()
-        px = max(12, int(h * 0.028 * self.settings.text_scale))
-        y = int(h * 0.04)
-        for who, text, t0 in self.subtitles:
-            age = self.time - t0
-            alpha = int(230 * min(1.0, age * 3, (SUBTITLE_SECONDS - age) / 1.0))
-            label = f"{who}: {text}" if who else text
-            self.box.draw_text(canvas, label, (int(w * 0.04), y), px, INTRUSION, italic=True, alpha=max(0, alpha))
-            y += int(px * 1.4)
-
-    def _render_hints(self, canvas: pygame.Surface, night: Night) -> None:
-        w, h = canvas.get_size()
-        lang = self.settings.language
-        hints = [ui(lang, "hint_map")]
-        if night.can_hide():
-            hints.insert(0, ui(lang, "hint_hide"))
-        px = max(11, int(h * 0.022))
-        colour = SPEAKER if night.can_hide() else TEXT_DIM
-        self.ui_box.draw_text(canvas, "   ".join(hints), (w - int(w * 0.04), int(h * 0.64)), px, colour, alpha=200, right=True)
-
-    def _title_rects(self) -> list[pygame.Rect]:
-        w, h = self.canvas_rect.size
-        px = max(16, int(h * 0.05))
-        return [pygame.Rect(w // 2 - w // 6, int(h * 0.5) + i * int(px * 1.6), w // 3, int(px * 1.4)) for i in range(len(self._title_items()))]
-
-    def _render_title(self, canvas: pygame.Surface) -> None:
-        w, h = canvas.get_size()
-        lang = self.settings.language
-        canvas.fill((10, 12, 16))
-        self.box.draw_text(canvas, self.story.title.get(lang), (w // 2, int(h * 0.28)), max(24, int(h * 0.11)), TEXT, centre=True)
-        px = max(16, int(h * 0.05))
-        items = self._title_items()
-        self.title_sel = min(self.title_sel, len(items) - 1)
-        for i, (item, rect) in enumerate(zip(items, self._title_rects())):
-            colour = SPEAKER if i == self.title_sel else TEXT_DIM
-            self.ui_box.draw_text(canvas, ui(lang, item), rect.center, px, colour, centre=True)
-        self.ui_box.draw_text(canvas, ui(lang, "title_hint"), (w // 2, int(h * 0.9)), max(11, int(h * 0.025)), TEXT_DIM, centre=True)
-        if self.notice:
-            self.ui_box.draw_text(canvas, self.notice, (w // 2, int(h * 0.42)), max(11, int(h * 0.028)), SPEAKER, centre=True)
-
-    def _render_end(self, canvas: pygame.Surface) -> None:
-        w, h = canvas.get_size()
-        lang = self.settings.language
-        canvas.fill((8, 8, 10))
-        night = self.night
-        title = ""
-        if night is not None and night.state.ending:
-            title = self.story.scene(night.state.ending).title.get(lang)
-        self.box.draw_text(canvas, ui(lang, "the_end"), (w // 2, int(h * 0.3)), max(14, int(h * 0.04)), TEXT_DIM, centre=True)
-        self.box.draw_text(canvas, title, (w // 2, int(h * 0.42)), max(20, int(h * 0.08)), TEXT, centre=True)
-        if night is not None:
-            kept = len(night.survived())
-            self.ui_box.draw_text(canvas, f"{kept} · {ui(lang, 'survived')}   {len(night.state.erased)} · {ui(lang, 'erased')}",
-                                  (w // 2, int(h * 0.56)), max(12, int(h * 0.03)), TEXT_DIM, centre=True)
-        self.ui_box.draw_text(canvas, ui(lang, "end_hint"), (w // 2, int(h * 0.88)), max(11, int(h * 0.025)), TEXT_DIM, centre=True)
+    def veil(self, canvas: pygame.Surface, amount: float) -> None:
+        """Darken the canvas by `amount` (0..1): the fade between memories."""
+        if self._veil_surface.get_size() != canvas.get_size():
+            self._veil_surface = pygame.Surface(canvas.get_size())
+        self._veil_surface.set_alpha(int(255 * max(0.0, min(1.0, amount))))
+        canvas.blit(self._veil_surface, (0, 0))
 
 
 def load_or_report(scenes: Path):
@@ -523,17 +384,17 @@ def run_game(scenes: Path, *, lang: str | None, size: tuple[int, int] | None, fu
     try:
         app = App(story, home=home, settings=settings, size=size or (1280, 720))
         if resume:
-            app.resume()
+            app.resume_newest()
         app.run()
         return 0
     except KeyboardInterrupt:
         if app is not None:
-            app.autosave()
+            app.quit()
         return 130
     except Exception:  # a bug of ours: keep the player's night and say where the details are
         if app is not None:
             app.autosave()
-        log = home / "crash.log"
+        log: Path | None = home / "crash.log"
         try:
             home.mkdir(parents=True, exist_ok=True)
             log.write_text(traceback.format_exc(), encoding="utf-8")

@@ -25,6 +25,7 @@ def run_autoplay(scenes: Path, policy: str, seed: int, lang: str, size: tuple[in
     from eternal.persistence.files import home_dir
     from eternal.persistence.settings import Settings
     from eternal.presentation.app import STEP, App, load_or_report
+    from eternal.presentation.screens.title import TitleScreen
 
     story = load_or_report(scenes)
     if story is None:
@@ -34,10 +35,11 @@ def run_autoplay(scenes: Path, policy: str, seed: int, lang: str, size: tuple[in
     app = App(story, home=home, settings=settings, size=size, seed=seed)
     resumed_from = None
     if resume:
-        if app.resume():
-            resumed_from = app.night.state.scene if app.night else None
+        notice = app.resume_newest()
+        if notice:
+            print(f"eternal: {notice}; starting a new night", file=sys.stderr)
         else:
-            print(f"eternal: {app.notice}; starting a new night", file=sys.stderr)
+            resumed_from = app.night.state.scene if app.night else None
 
     def press(key: int) -> None:
         pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
@@ -45,18 +47,19 @@ def run_autoplay(scenes: Path, policy: str, seed: int, lang: str, size: tuple[in
     try:
         while app.frames < max_frames and app.running:
             night = app.night
-            if app.screen == "title":
+            play = app.play_screen()
+            if isinstance(app.top, TitleScreen):
                 press(pygame.K_n)
-            elif night is not None and night.phase == ENDED and app._revealed():
+            elif night is not None and night.phase == ENDED and (play is None or play.revealed()):
                 break
-            elif night is not None:
+            elif night is not None and play is app.top:
                 decision = decide(policy, night)
                 if decision.action == "continue":
                     press(pygame.K_SPACE)
                 elif decision.action == "hide":
                     press(pygame.K_t)
                 elif decision.action == "choose":
-                    if not app._revealed():
+                    if not play.revealed():
                         press(pygame.K_SPACE)
                     else:
                         ids = [c.id for c in night.choices]
@@ -64,7 +67,7 @@ def run_autoplay(scenes: Path, policy: str, seed: int, lang: str, size: tuple[in
                         press(getattr(pygame, f"K_{index + 1}") if index < 9 else pygame.K_RETURN)
             app.frame(STEP)
     finally:
-        app.autosave()
+        app.quit()
         pygame.quit()
     night = app.night
     ended = night is not None and night.phase == ENDED

@@ -46,7 +46,7 @@ def _startup_seconds(scenes: Path) -> float:
         "import tempfile, pygame\n"
         f"story = load_or_report(Path({str(scenes)!r}))\n"
         "app = App(story, home=Path(tempfile.mkdtemp()), settings=Settings(), autosave=False)\n"
-        "app.start(Night.new(story))\n"
+        "app.start_night(Night.new(story))\n"
         "app.frame(1/60)\n"
     )
     start = time.perf_counter()
@@ -72,7 +72,8 @@ def run_bench(scenes: Path, as_json: bool, frames: int) -> int:
     for size in SIZES:
         app = App(story, home=Path(tempfile.mkdtemp()), settings=Settings(), size=size, autosave=False)
         night = Night.new(story)
-        app.start(night)
+        app.start_night(night)
+        play = app.play_screen()
         while night.state.stage != "erasure":
             d = decide("comply", night)
             night.continue_() if d.action == "continue" else night.choose(d.choice) if d.action == "choose" else night.tick(0.1)
@@ -102,9 +103,9 @@ def run_bench(scenes: Path, as_json: bool, frames: int) -> int:
         night.state.levels[memory_id] = 0.3
         night.state.turned = True
         night.state.swept = [memory_id]
-        app.map_open = True
+        play.map_open = True
         figures["map_search"] = _time(frames, lambda i: app.render())
-        app.map_open = False
+        play.map_open = False
         results["sizes"][f"{size[0]}x{size[1]}"] = figures
         pygame.display.quit()
     results["startup_to_first_frame_s"] = round(_startup_seconds(scenes), 3)

@@ -1,16 +1,32 @@
-"""Keys and buttons to actions: one table, so every screen reads input the same way."""
+"""Keys, buttons, pads and presenter remotes to actions: one table, so every screen reads input the same way."""
 
 from __future__ import annotations
 
 import pygame
 
-ADVANCE_KEYS = {pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_PAGEDOWN, pygame.K_RIGHT}
+ADVANCE_KEYS = {pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_PAGEDOWN}
 NUMBER_KEYS = {getattr(pygame, f"K_{i}"): i - 1 for i in range(1, 10)}
 NUMBER_KEYS.update({getattr(pygame, f"K_KP{i}"): i - 1 for i in range(1, 10)})
 
+# SDL game-controller buttons (the same layout for every pad SDL knows: A at the bottom, B on the right).
+PAD = {
+    pygame.CONTROLLER_BUTTON_A: "advance",
+    pygame.CONTROLLER_BUTTON_B: "back",
+    pygame.CONTROLLER_BUTTON_X: "hide",
+    pygame.CONTROLLER_BUTTON_Y: "map",
+    pygame.CONTROLLER_BUTTON_START: "pause",
+    pygame.CONTROLLER_BUTTON_BACK: "history",
+    pygame.CONTROLLER_BUTTON_LEFTSHOULDER: "history",
+    pygame.CONTROLLER_BUTTON_RIGHTSHOULDER: "skip",
+    pygame.CONTROLLER_BUTTON_DPAD_UP: "up",
+    pygame.CONTROLLER_BUTTON_DPAD_DOWN: "down",
+    pygame.CONTROLLER_BUTTON_DPAD_LEFT: "left",
+    pygame.CONTROLLER_BUTTON_DPAD_RIGHT: "right",
+}
+
 
 def key_action(event: pygame.event.Event) -> str | None:
-    """The action a key press asks for: advance, up, down, pick:N, hide, map, back, fullscreen, lang, new, continue."""
+    """The action a key press asks for (None for keys the game does not use)."""
     key = event.key
     if key == pygame.K_F11 or (key in (pygame.K_RETURN, pygame.K_KP_ENTER) and event.mod & pygame.KMOD_ALT):
         return "fullscreen"
@@ -18,17 +34,30 @@ def key_action(event: pygame.event.Event) -> str | None:
         return f"pick:{NUMBER_KEYS[key]}"
     if key in ADVANCE_KEYS:
         return "advance"
-    if key in (pygame.K_UP, pygame.K_w):
-        return "up"
-    if key in (pygame.K_DOWN, pygame.K_s):
-        return "down"
-    if key == pygame.K_ESCAPE:
-        return "back"
+    if key == pygame.K_PAGEUP:
+        return "history"  # a presenter remote's back button: read again what was missed
     return {
+        pygame.K_UP: "up",
+        pygame.K_w: "up",
+        pygame.K_DOWN: "down",
+        pygame.K_s: "down",
+        pygame.K_LEFT: "left",
+        pygame.K_a: "left",
+        pygame.K_RIGHT: "right",
+        pygame.K_d: "right",
+        pygame.K_ESCAPE: "back",
+        pygame.K_BACKSPACE: "back",
         pygame.K_t: "hide",
         pygame.K_m: "map",
+        pygame.K_h: "history",
+        pygame.K_TAB: "skip",
         pygame.K_l: "lang",
         pygame.K_n: "new",
         pygame.K_c: "continue",
         pygame.K_q: "quit",
+        pygame.K_p: "pause",
     }.get(key)
+
+
+def pad_action(event: pygame.event.Event) -> str | None:
+    return PAD.get(getattr(event, "button", None))

@@ -54,17 +54,20 @@ class MapView:
         self._shade: pygame.Surface | None = None
         self.targets: list[tuple[pygame.Rect, str]] = []
 
-    def draw(self, target: pygame.Surface, night: Night, lang: str, t: float, hide_ids: list[str]) -> None:
+    def draw(self, target: pygame.Surface, night: Night, lang: str, t: float, hide_ids: list[str], compact: bool = False) -> None:
         w, h = target.get_size()
         if self._shade is None or self._shade.get_size() != (w, h):
             self._shade = pygame.Surface((w, h))
             self._shade.fill(MAP_BG)
+            self._shade.set_alpha(215 if compact else 255)
         target.blit(self._shade, (0, 0))
+        if compact:
+            pygame.draw.rect(target, MAP_LINE, target.get_rect(), 1)
         s = night.state
         story = night.story
         pos = {k: (int(x * w), int(y * h)) for k, (x, y) in node_positions(night).items()}
-        r = max(6, h // 60)
-        px = max(12, int(h * 0.022))
+        r = max(4 if compact else 6, h // 60)
+        px = max(10, int(h * (0.045 if compact else 0.022)))
         self.box.draw_text(target, ui(lang, "map_title"), (int(w * 0.04), int(h * 0.05)), int(px * 1.3), MAP_NODE)
         erased, swept = set(s.erased), set(s.swept)
         drawn = set()
@@ -125,6 +128,8 @@ class MapView:
             x, y = pos[here]
             pygame.draw.circle(target, MAP_CLEM, (x, y), r + 5, 3)
             self.box.draw_text(target, "C", (x + r + 10, y - r - 4), px, MAP_CLEM)
+        if compact:
+            return
         legend = [ui(lang, k) for k in ("legend_mapped", "legend_erased", "legend_unmapped", "legend_searched", "legend_clem")]
         if hide_ids:
             legend.append(ui(lang, "legend_target"))

@@ -159,8 +159,17 @@ class TextBox:
                 y += int(cpx * 1.3)
         return complete
 
+    def _band(self, size: tuple[int, int]) -> pygame.Surface:
+        key = ("band", size)
+        band = self._cache.get(key)
+        if band is None:
+            band = pygame.Surface(size)
+            band.fill(BOX)
+            self._cache[key] = band
+        return band  # type: ignore[return-value]
+
     def draw_text(self, target: pygame.Surface, text: str, pos: tuple[int, int], px: int, colour=TEXT, italic: bool = False,
-                  centre: bool = False, alpha: int | None = None, right: bool = False) -> pygame.Rect:
+                  centre: bool = False, alpha: int | None = None, right: bool = False, backing: bool = False) -> pygame.Rect:
         """A cached single line anywhere on screen (titles, hints, subtitles)."""
         surface = self._render("@free", 0, text, px, colour, 0, 0, italic)
         rect = surface.get_rect()
@@ -170,6 +179,10 @@ class TextBox:
             rect.topright = pos
         else:
             rect.topleft = pos
+        if backing:  # text over art gets a dark band behind it, so its contrast does not depend on the picture
+            band = self._band(rect.inflate(px // 2, px // 5).size)
+            band.set_alpha(int(170 * (alpha if alpha is not None else 255) / 255))
+            target.blit(band, rect.inflate(px // 2, px // 5).topleft)
         if alpha is not None:
             surface.set_alpha(alpha)
         target.blit(surface, rect)

@@ -1,0 +1,41 @@
+"""What every screen can be asked to do."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+if TYPE_CHECKING:
+    from eternal.presentation.app import App
+
+
+class Screen:
+    """A screen gets actions (already translated from keys, buttons and pads), clicks, and time; it paints itself."""
+
+    opaque = True  # False: the screen below is painted first (a menu over the night)
+
+    def __init__(self, app: "App") -> None:
+        self.app = app
+
+    def act(self, action: str) -> None:
+        pass
+
+    def click(self, pos: tuple[int, int]) -> None:
+        pass
+
+    def hover(self, pos: tuple[int, int]) -> None:
+        pass
+
+    def wheel(self, dy: int) -> None:
+        pass
+
+    def update(self, dt: float) -> None:
+        pass
+
+    def render(self, canvas: pygame.Surface) -> None:
+        pass
+
+    def px(self, share: float) -> int:
+        """A pixel size that scales with the canvas height (and the text-size setting)."""
+        return max(11, int(self.app.canvas_rect.height * share * self.app.settings.text_scale))

@@ -1,0 +1,38 @@
+"""After the last line: which ending, what was kept, what was lost."""
+
+from __future__ import annotations
+
+import pygame
+
+from eternal.presentation.palette import TEXT, TEXT_DIM
+from eternal.presentation.screens.base import Screen
+from eternal.presentation.ui_text import ui
+
+
+class EndScreen(Screen):
+    def act(self, action: str) -> None:
+        if action in ("advance", "back", "pause") or action.startswith("pick:"):
+            self.app.to_title(save=False)
+
+    def click(self, pos) -> None:
+        self.app.to_title(save=False)
+
+    def render(self, canvas: pygame.Surface) -> None:
+        app = self.app
+        w, h = canvas.get_size()
+        lang = app.settings.language
+        canvas.fill((8, 8, 10))
+        night = app.night
+        if night is None:
+            return
+        title = app.story.scene(night.state.ending).title.get(lang) if night.state.ending else ""
+        app.box.draw_text(canvas, ui(lang, "the_end"), (w // 2, int(h * 0.26)), self.px(0.04), TEXT_DIM, centre=True)
+        app.box.draw_text(canvas, title, (w // 2, int(h * 0.38)), self.px(0.08), TEXT, centre=True)
+        kept = [app.story.memories[m].title.get(lang) for m in night.survived()]
+        app.ui_box.draw_text(canvas, f"{len(kept)} {ui(lang, 'survived')} · {len(night.state.erased)} {ui(lang, 'erased')}",
+                             (w // 2, int(h * 0.5)), self.px(0.03), TEXT_DIM, centre=True)
+        y = int(h * 0.57)
+        for name in kept[:8]:
+            app.box.draw_text(canvas, name, (w // 2, y), self.px(0.026), TEXT_DIM, italic=True, centre=True)
+            y += self.px(0.034)
+        app.ui_box.draw_text(canvas, ui(lang, "end_hint"), (w // 2, int(h * 0.92)), self.px(0.024), TEXT_DIM, centre=True)

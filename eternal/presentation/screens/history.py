@@ -1,0 +1,80 @@
+"""The backlog: everything read this night, scrollable (wheel, arrows, Page Up/Down); Esc, H or B closes it."""
+
+from __future__ import annotations
+
+import pygame
+
+from eternal.model.history import backlog
+from eternal.presentation.palette import SPEAKER, TEXT, TEXT_DIM
+from eternal.presentation.screens.base import Screen
+from eternal.presentation.textbox import wrap
+from eternal.presentation.ui_text import ui
+from eternal.presentation.widgets import panel
+
+
+class HistoryScreen(Screen):
+    opaque = False
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self._shade: dict = {}
+        self.scroll = 0  # rows up from the newest
+        self._rows: list[tuple[str, tuple]] = []
+        self._key = None
+
+    def _layout(self, width: int, px: int) -> list[tuple[str, tuple]]:
+        night = self.app.night
+        lang = self.app.settings.language
+        key = (len(night.state.read), width, px, lang)
+        if key != self._key:
+            font = self.app.fonts.get(px)
+            rows: list[tuple[str, tuple]] = []
+            for entry in backlog(night.story, night.state.read):
+                who = night.story.characters.get(entry.who) if entry.who else None
+                if who:
+                    rows.append((who.get(lang), SPEAKER))
+                text = ("→ " + entry.text.get(lang)) if entry.picked else entry.text.get(lang)
+                for line in wrap(font, text, width):
+                    rows.append((line, TEXT_DIM if entry.picked else TEXT))
+                rows.append(("", TEXT))
+            self._rows = rows
+            self._key = key
+        return self._rows
+
+    def act(self, action: str) -> None:
+        if action in ("back", "history", "pause", "advance"):
+            self.app.pop()
+        elif action in ("up", "page_up"):
+            self.scroll += 1 if action == "up" else 8
+        elif action in ("down", "page_down"):
+            if self.scroll == 0 and action == "page_down":
+                self.app.pop()
+            self.scroll = max(0, self.scroll - (1 if action == "down" else 8))
+
+    def wheel(self, dy: int) -> None:
+        self.scroll = max(0, self.scroll + dy * 2)
+        if dy < 0 and self.scroll == 0:
+            pass
+
+    def click(self, pos) -> None:
+        self.app.pop()
+
+    def render(self, canvas: pygame.Surface) -> None:
+        w, h = canvas.get_size()
+        panel(canvas, self._shade, 242)
+        px = self.px(0.03)
+        rows = self._layout(int(w * 0.8), px)
+        line_h = int(px * 1.3)
+        visible = max(1, int(h * 0.78) // line_h)
+        self.scroll = min(self.scroll, max(0, len(rows) - visible))
+        end = len(rows) - self.scroll
+        start = max(0, end - visible)
+        y = int(h * 0.12)
+        box = self.app.box
+        for text, colour in rows[start:end]:
+            if text:
+                box.draw_text(canvas, text, (int(w * 0.1), y), px, colour)
+            y += line_h
+        lang = self.app.settings.language
+        self.app.ui_box.draw_text(canvas, ui(lang, "history_title"), (int(w * 0.1), int(h * 0.04)), self.px(0.03), SPEAKER)
+        self.app.ui_box.draw_text(canvas, ui(lang, "history_hint"), (w // 2, int(h * 0.95)), self.px(0.022), TEXT_DIM, centre=True)

@@ -1,0 +1,247 @@
+"""The night itself: the memory, the text box, the technicians' subtitles, the map; input becomes model actions."""
+
+from __future__ import annotations
+
+import pygame
+
+from eternal.model.hiding import hiding_places
+from eternal.model.night import Line
+from eternal.model.state import CHOOSING, DISSOLVING, ENDED, ESCAPING, READING
+from eternal.model.story import Memory
+from eternal.presentation.palette import INTRUSION, SPEAKER, TEXT_DIM
+from eternal.presentation.screens.base import Screen
+from eternal.presentation.ui_text import ui
+
+SUBTITLE_SECONDS = 5.0
+FADE_IN = 0.8
+SKIP_INTERVAL = 0.08  # seconds between lines while skipping what was read before
+
+
+class PlayScreen(Screen):
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.reveal = 0.0
+        self.line_id: str | None = None
+        self.last_line: Line | None = None
+        self.shown_for = 0.0  # how long the current line has been fully shown (auto-advance)
+        self.selected = 0
+        self.map_open = app.settings.always_show_map
+        self.subtitles: list[tuple[str, str, float]] = []
+        self.scene_time = 0.0
+        self.skip = False  # Tab toggles
+        self.skip_clock = 0.0
+        self.choice_rects: list[pygame.Rect] = []
+
+    @property
+    def night(self):
+        return self.app.night
+
+    # --- input -----------------------------------------------------------------------------------------------------
+
+    def revealed(self) -> bool:
+        line = self.night.line
+        return line is None or self.reveal >= len(line.text.get(self.app.settings.language))
+
+    def act(self, action: str) -> None:
+        night = self.night
+        app = self.app
+        if action in ("back", "pause"):
+            if self.map_open and not app.settings.always_show_map and action == "back":
+                self.map_open = False
+                return
+            from eternal.presentation.screens.pause import PauseScreen
+
+            app.push(PauseScreen(app))
+            return
+        if action == "map":
+            self.map_open = not self.map_open
+            return
+        if action == "history":
+            from eternal.presentation.screens.history import HistoryScreen
+
+            app.push(HistoryScreen(app))
+            return
+        if action == "skip":
+            self.skip = not self.skip
+            return
+        if action == "hide":
+            if night.offer_hiding():
+                self.selected = 0
+                app.audio.play("ui_pick")
+            return
+        choices = night.choices
+        if action in ("up", "down") and choices:
+            self.selected = (self.selected + (1 if action == "down" else -1)) % len(choices)
+            app.audio.play("ui_move")
+            return
+        if action.startswith("pick:"):
+            index = int(action[5:])
+            if index < len(choices) and self.revealed():
+                self.choose(choices[index].id)
+            return
+        if action == "advance":
+            self.advance()
+
+    def choose(self, choice_id: str) -> None:
+        if self.night.choose(choice_id):
+            self.app.audio.play("ui_pick")
+
+    def advance(self) -> None:
+        """Space, Enter, A, click, Page Down: finish the typewriter, else go on (or pick the highlighted choice)."""
+        night = self.night
+        if night.phase == ENDED:
+            from eternal.presentation.screens.end import EndScreen
+
+            self.app.replace(EndScreen(self.app))
+            return
+        if not self.revealed():
+            self.reveal = 1e9
+            return
+        if night.phase == READING:
+            night.continue_()
+        elif night.phase in (CHOOSING, ESCAPING):
+            choices = night.choices
+            if choices:
+                self.choose(choices[min(self.selected, len(choices) - 1)].id)
+
+    def click(self, pos: tuple[int, int]) -> None:
+        night = self.night
+        if self.map_open:
+            for rect, memory_id in self.app.map_view.targets:
+                if rect.collidepoint(pos) and (night.phase == ESCAPING or night.offer_hiding()):
+                    self.choose(f"hide:{memory_id}")
+                    self.map_open = self.app.settings.always_show_map
+                    return
+            if not self.app.settings.always_show_map:
+                return  # a click on the open map does not also advance the text under it
+        for i, rect in enumerate(self.choice_rects):
+            if rect.collidepoint(pos):
+                choices = night.choices
+                if i < len(choices):
+                    self.choose(choices[i].id)
+                return
+        if night.phase in (READING, ENDED) or not self.revealed():
+            self.advance()
+
+    def hover(self, pos: tuple[int, int]) -> None:
+        for i, rect in enumerate(self.choice_rects):
+            if rect.collidepoint(pos) and i != self.selected:
+                self.selected = i
+
+    def wheel(self, dy: int) -> None:
+        if dy > 0:
+            self.act("history")
+
+    # --- time ------------------------------------------------------------------------------------------------------
+
+    def update(self, dt: float) -> None:
+        app = self.app
+        night = self.night
+        settings = app.settings
+        night.tick(dt)
+        app.take_events(night.pop_events())
+        self.scene_time += dt
+        line = night.line
+        if line is not None:
+            self.last_line = line
+            if line.id != self.line_id:
+                self.line_id = line.id
+                self.reveal = 0.0
+                self.shown_for = 0.0
+                self.selected = 0
+        self.reveal += dt * settings.text_speed
+        if self.revealed():
+            self.shown_for += dt
+        self.subtitles = [s for s in self.subtitles if app.time - s[2] < SUBTITLE_SECONDS]
+        skipping = (self.skip or app.skip_held) and night.phase == READING and line is not None and line.id in app.seen
+        if skipping:
+            self.skip_clock += dt
+            if self.skip_clock >= SKIP_INTERVAL:
+                self.skip_clock = 0.0
+                self.reveal = 1e9
+                night.continue_()
+        elif settings.auto_advance and night.phase == READING and line is not None and self.shown_for >= settings.auto_delay:
+            night.continue_()
+        level = night.level() if isinstance(night.scene, Memory) else 0.0
+        order = night.story.erase_order
+        progress = len(night.state.erased) / max(1, len(order))
+        app.audio.update(dt, level if night.state.stage == "erasure" else 0.0, progress, night.state.stage != "prologue")
+
+    def on_scene(self) -> None:
+        self.scene_time = 0.0
+
+    def on_intrusion(self, who: str, text: str) -> None:
+        self.subtitles.append((who, text, self.app.time))
+        self.subtitles = self.subtitles[-3:]
+
+    # --- painting --------------------------------------------------------------------------------------------------
+
+    def render(self, canvas: pygame.Surface) -> None:
+        app = self.app
+        night = self.night
+        lang = app.settings.language
+        scene = night.scene
+        level = night.level() if isinstance(scene, Memory) else 0.0
+        app.painter.render(canvas, scene, level, self.scene_time, app.settings.reduce_motion)
+        if self.scene_time < FADE_IN:
+            app.veil(canvas, 1 - self.scene_time / FADE_IN)
+        line = night.line
+        fade = 1.0
+        if line is None and night.phase == DISSOLVING:
+            line = self.last_line
+            fade = max(0.0, 1 - level)
+        if line is not None:
+            who = night.story.characters.get(line.who) if line.who else None
+            app.box.draw(
+                canvas,
+                line_id=line.id,
+                speaker=who.get(lang) if who else None,
+                text=line.text.get(lang),
+                revealed=self.reveal if line.id == self.line_id else 1e9,
+                level=level,
+                choices=[c.text.get(lang) for c in night.choices],
+                selected=self.selected,
+                high_contrast=app.settings.high_contrast,
+                scale=app.settings.text_scale,
+                fade=fade,
+            )
+            self.choice_rects = list(app.box.choice_rects)
+        else:
+            self.choice_rects = []
+        self._subtitles(canvas)
+        self._hints(canvas)
+        if self.map_open:
+            hide_ids = [c.target for c in night.choices if c.kind == "hide"] if night.phase == ESCAPING else []
+            if not hide_ids and night.can_hide():
+                s = night.state
+                hide_ids = hiding_places(night.story, s.scene, set(s.swept), set(s.erased))
+            if app.settings.always_show_map:
+                w, h = canvas.get_size()
+                inset = canvas.subsurface(pygame.Rect(w - w * 38 // 100, 0, w * 38 // 100, h * 38 // 100))
+                app.map_view.draw(inset, night, lang, app.time, hide_ids, compact=True)
+            else:
+                app.map_view.draw(canvas, night, lang, app.time, hide_ids)
+
+    def _subtitles(self, canvas: pygame.Surface) -> None:
+        w, h = canvas.get_size()
+        px = self.px(0.028)
+        y = int(h * 0.04)
+        for who, text, t0 in self.subtitles:
+            age = self.app.time - t0
+            alpha = int(255 * max(0.0, min(1.0, age * 3, (SUBTITLE_SECONDS - age) / 1.0)))
+            label = f"{who}: {text}" if who else text
+            self.app.box.draw_text(canvas, label, (int(w * 0.04), y), px, INTRUSION, italic=True, alpha=alpha, backing=True)
+            y += int(px * 1.5)
+
+    def _hints(self, canvas: pygame.Surface) -> None:
+        w, h = canvas.get_size()
+        lang = self.app.settings.language
+        night = self.night
+        hints = [ui(lang, "hint_map"), ui(lang, "hint_history")]
+        if self.skip:
+            hints.insert(0, ui(lang, "hint_skipping"))
+        if night.can_hide():
+            hints.insert(0, ui(lang, "hint_hide"))
+        colour = SPEAKER if night.can_hide() else TEXT_DIM
+        self.app.ui_box.draw_text(canvas, "   ".join(hints), (w - int(w * 0.04), int(h * 0.64)), self.px(0.022), colour,
+                                  alpha=220, right=True, backing=True)

@@ -1,0 +1,77 @@
+"""The title: continue, a new night, load, settings, quit. A new player reaches the first line in two presses."""
+
+from __future__ import annotations
+
+import pygame
+
+from eternal.model.night import Night
+from eternal.persistence.saves import newest_save
+from eternal.presentation.palette import SPEAKER, TEXT, TEXT_DIM
+from eternal.presentation.screens.base import Screen
+from eternal.presentation.ui_text import ui
+from eternal.presentation.widgets import Item, Menu
+
+
+class TitleScreen(Screen):
+    def __init__(self, app, notice: str = "") -> None:
+        super().__init__(app)
+        self.notice = notice
+        self.menu = Menu([], on_move=lambda: app.audio.play("ui_move"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        app = self.app
+        lang = lambda key: (lambda: ui(app.settings.language, key))  # noqa: E731
+        items = []
+        if newest_save(app.home) is not None and app.saves_enabled:
+            items.append(Item(lang("continue"), lambda step: self.resume()))
+        items.append(Item(lang("new"), lambda step: app.start_night(Night.new(app.story, app.seed))))
+        if app.saves_enabled:
+            items.append(Item(lang("load"), lambda step: self._load()))
+        items.append(Item(lang("settings"), lambda step: self._settings()))
+        if not app.kiosk:
+            items.append(Item(lang("quit"), lambda step: app.quit()))
+        self.menu.items = items
+        self.menu.selected = 0
+
+    def resume(self) -> None:
+        notice = self.app.resume_newest()
+        if notice:
+            self.notice = notice
+
+    def _load(self) -> None:
+        from eternal.presentation.screens.slots import SlotsScreen
+
+        self.app.push(SlotsScreen(self.app, saving=False))
+
+    def _settings(self) -> None:
+        from eternal.presentation.screens.settings_screen import SettingsScreen
+
+        self.app.push(SettingsScreen(self.app))
+
+    def act(self, action: str) -> None:
+        if action == "new":
+            self.app.start_night(Night.new(self.app.story, self.app.seed))
+        elif action == "continue":
+            self.resume()
+        elif action in ("back", "quit") and not self.app.kiosk:
+            self.app.quit()
+        else:
+            self.menu.act(action)
+
+    def click(self, pos) -> None:
+        self.menu.click(pos)
+
+    def hover(self, pos) -> None:
+        self.menu.hover(pos)
+
+    def render(self, canvas: pygame.Surface) -> None:
+        app = self.app
+        w, h = canvas.get_size()
+        lang = app.settings.language
+        canvas.fill((10, 12, 16))
+        app.box.draw_text(canvas, app.story.title.get(lang), (w // 2, int(h * 0.24)), max(24, int(h * 0.11)), TEXT, centre=True)
+        self.menu.render(canvas, app.ui_box, int(h * 0.42), self.px(0.042), w // 3)
+        app.ui_box.draw_text(canvas, ui(lang, "title_hint"), (w // 2, int(h * 0.92)), self.px(0.024), TEXT_DIM, centre=True)
+        if self.notice:
+            app.ui_box.draw_text(canvas, self.notice, (w // 2, int(h * 0.36)), self.px(0.026), SPEAKER, centre=True)
