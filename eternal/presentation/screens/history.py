@@ -5,19 +5,17 @@ from __future__ import annotations
 import pygame
 
 from eternal.model.history import backlog
-from eternal.presentation.palette import SPEAKER, TEXT, TEXT_DIM
+from eternal.presentation.palette import BOX, SPEAKER, TEXT, TEXT_DIM
 from eternal.presentation.screens.base import Screen
 from eternal.presentation.textbox import wrap
 from eternal.presentation.ui_text import ui
-from eternal.presentation.widgets import panel
 
 
 class HistoryScreen(Screen):
-    opaque = False
+    opaque = True  # a full page: nothing underneath may show through the text
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        self._shade: dict = {}
         self.scroll = 0  # rows up from the newest
         self._rows: list[tuple[str, tuple]] = []
         self._key = None
@@ -61,7 +59,7 @@ class HistoryScreen(Screen):
 
     def render(self, canvas: pygame.Surface) -> None:
         w, h = canvas.get_size()
-        panel(canvas, self._shade, 242)
+        canvas.fill(BOX)
         px = self.px(0.03)
         rows = self._layout(int(w * 0.8), px)
         line_h = int(px * 1.3)

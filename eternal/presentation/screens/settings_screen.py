@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pygame
 
-from eternal.presentation.palette import TEXT
+from eternal.presentation.palette import BOX, TEXT
 from eternal.presentation.screens.base import Screen
 from eternal.presentation.ui_text import ui
-from eternal.presentation.widgets import Item, Menu, panel
+from eternal.presentation.widgets import Item, Menu
 
 SPEEDS = [(20.0, "slow"), (45.0, "normal"), (90.0, "fast"), (1000.0, "instant")]
 
@@ -18,11 +18,10 @@ def _step(value: float, options: list[float], step: int) -> float:
 
 
 class SettingsScreen(Screen):
-    opaque = False
+    opaque = True  # a full page: nothing underneath may show through the text
 
     def __init__(self, app) -> None:
         super().__init__(app)
-        self._shade: dict = {}
         s = app.settings
         t = lambda key: ui(s.language, key)  # noqa: E731
         on = lambda flag: t("on") if flag else t("off")  # noqa: E731
@@ -103,7 +102,7 @@ class SettingsScreen(Screen):
 
     def render(self, canvas: pygame.Surface) -> None:
         w, h = canvas.get_size()
-        panel(canvas, self._shade, 245)
+        canvas.fill(BOX)
         self.app.ui_box.draw_text(canvas, ui(self.app.settings.language, "settings"), (w // 2, int(h * 0.07)),
                                   max(16, int(h * 0.05)), TEXT, centre=True)
         # the settings list keeps its own size so that a 200 % text setting cannot push it off the screen

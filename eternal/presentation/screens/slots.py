@@ -12,10 +12,10 @@ import pygame
 from eternal.model.night import Night
 from eternal.model.state import SaveError
 from eternal.persistence.saves import SaveInfo, list_saves, saves_dir, write_save
-from eternal.presentation.palette import SPEAKER, TEXT, TEXT_DIM
+from eternal.presentation.palette import BOX, SPEAKER, TEXT, TEXT_DIM
 from eternal.presentation.screens.base import Screen
 from eternal.presentation.ui_text import ui
-from eternal.presentation.widgets import Item, Menu, panel
+from eternal.presentation.widgets import Item, Menu
 
 SLOTS = [f"slot{i}" for i in range(1, 7)]
 THUMB = (192, 108)
@@ -44,14 +44,15 @@ def _when(saved_at: str) -> str:
 
 
 class SlotsScreen(Screen):
-    opaque = False
+    opaque = True  # a full page: nothing underneath may show through the text
 
     def __init__(self, app, saving: bool) -> None:
         super().__init__(app)
         self.saving = saving
         self.notice = ""
-        self._shade: dict = {}
         self._thumbs: dict[str, pygame.Surface | None] = {}
+        self._preview: pygame.Surface | None = None
+        self._preview_key: tuple | None = None
         self.menu = Menu([], on_move=lambda: app.audio.play("ui_move"))
         self.refresh()
 
@@ -66,6 +67,7 @@ class SlotsScreen(Screen):
         self.menu.items = [Item(lambda r=row: self._label(r), lambda step, r=row: self._pick(r)) for row in self.rows]
         self.menu.items.append(Item(lambda: ui(self.app.settings.language, "back"), lambda step: self.app.pop()))
         self._thumbs.clear()
+        self._preview_key = None
 
     def _label(self, row) -> str:
         lang = self.app.settings.language
@@ -130,16 +132,25 @@ class SlotsScreen(Screen):
 
     def render(self, canvas: pygame.Surface) -> None:
         w, h = canvas.get_size()
-        panel(canvas, self._shade, 245)
+        canvas.fill(BOX)
         lang = self.app.settings.language
         heading = ui(lang, "save_title" if self.saving else "load_title")
         self.app.ui_box.draw_text(canvas, heading, (w // 2, int(h * 0.07)), self.px(0.05), TEXT, centre=True)
-        px = self.px(0.028)
-        self.menu.render(canvas, self.app.ui_box, int(h * 0.14), px, int(w * 0.72))
+        px = max(11, int(h * 0.03))
+        self.menu.render(canvas, self.app.ui_box, int(h * 0.15), px, int(w * 0.66))
         for (slot, info), rect in zip(self.rows, self.menu.rects):
             thumb = self._thumb(slot) if info is not None and info.ok else None
             if thumb is not None:
-                size = (int(rect.height * 16 / 9), rect.height)
-                canvas.blit(pygame.transform.smoothscale(thumb, size), (rect.x - size[0] - 8, rect.y))
+                pygame.draw.rect(canvas, TEXT_DIM, (rect.x + 8, rect.y + rect.height // 3, rect.height // 3, rect.height // 3))
+        if self.menu.selected < len(self.rows):  # a larger picture of the chosen slot below the list
+            slot, info = self.rows[self.menu.selected]
+            thumb = self._thumb(slot) if info is not None and info.ok else None
+            if thumb is not None:
+                size = (int(w * 0.28), int(w * 0.28 * 9 / 16))
+                key = (slot, size)
+                if self._preview_key != key:
+                    self._preview = pygame.transform.smoothscale(thumb, size)
+                    self._preview_key = key
+                canvas.blit(self._preview, ((w - size[0]) // 2, int(h * 0.6)))
         if self.notice:
             self.app.ui_box.draw_text(canvas, self.notice, (w // 2, int(h * 0.95)), self.px(0.026), SPEAKER, centre=True)
