@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import random
+import zlib
 
 import pygame
 
@@ -12,7 +13,7 @@ from eternal.model.story import Scene
 from eternal.presentation.assets import ArtCache
 from eternal.presentation.palette import ERA_FILL
 
-STAGES = 40  # noise masks are rebuilt only when the level crosses one of these steps
+STAGES = 32  # a memory is composed once per step of the erasure; frames blend the two steps around the level
 
 
 def layer_progress(level: float, goes: tuple[float, float]) -> float:
@@ -84,55 +85,181 @@ def _edge_ramp() -> pygame.Surface:
     return surface
 
 
+STEPS_PER_FRAME = 2  # composition steps a frame may spend on the next stage (each is one or two full blits)
+KEEP = 4  # composites kept per scene
+
+
+def skip_flicker(t: float, level: float) -> float:
+    """How much a memory 'skips' at time t (0 = not at all). At most two short dips a second, so never more than
+    three flashes in any second; none before the erasure has really begun."""
+    if level < 0.15:
+        return 0.0
+    slot = int(t * 2)
+    roll = zlib.crc32(f"skip:{slot}".encode()) / 0xFFFFFFFF
+    if roll > min(0.8, level):
+        return 0.0
+    start = slot / 2 + 0.1 + 0.25 * (zlib.crc32(f"at:{slot}".encode()) / 0xFFFFFFFF)
+    return 0.35 * level if start <= t < start + 0.07 else 0.0
+
+
 class MemoryPainter:
-    """Draws a scene's layers into a target surface; caches every full-size buffer per canvas size."""
+    """Paints scenes. A scene at an erasure stage is composed once into an opaque picture and cached; a frame blends
+    the two stages around the level. The next stage is composed a few steps per frame ahead of need, so a frame
+    never pays for a whole composition (except the first frame of a scene)."""
 
     def __init__(self, art: ArtCache) -> None:
         self.art = art
         self.size = (0, 0)
-        self._noise: dict[str, _Noise] = {}
-        self._buffers: dict[str, pygame.Surface] = {}
-        self._stage: dict[str, tuple[str, int]] = {}
+        self._noise: dict[tuple, _Noise] = {}
+        self._key: tuple | None = None
+        self._composites: dict[int, pygame.Surface] = {}
+        self._spare: list[pygame.Surface] = []
+        self._builder: tuple[int, object, pygame.Surface] | None = None
         self._grey: pygame.Surface | None = None
         self._vignette_src: pygame.Surface | None = None
         self._vignette: pygame.Surface | None = None
-        self._vignette_stage = -1
+        self._work: dict[tuple, pygame.Surface] = {}
+        self._bbox: dict[str, pygame.Rect] = {}
 
     def resize(self, size: tuple[int, int]) -> None:
         if size == self.size:
             return
         self.size = size
         self._noise.clear()
-        self._buffers.clear()
-        self._stage.clear()
-        self._grey = pygame.Surface(size)
+        self._work.clear()
+        self._bbox.clear()
+        self._composites.clear()
+        self._spare.clear()
+        self._builder = None
+        self._grey = _opaque(size)
         self._vignette = pygame.Surface(size, pygame.SRCALPHA)
-        self._vignette_stage = -1
         self._vignette_src = _vignette_texture()
 
-    def render(self, target: pygame.Surface, scene: Scene, level: float, t: float, reduce_motion: bool) -> None:
-        """Paint `scene` at erasure `level` (0 intact .. 1 gone) into `target`; `t` is the scene's own time."""
+    # --- the frame ------------------------------------------------------------------------------------------------
+
+    def render(self, target: pygame.Surface, scene: Scene, level: float, t: float, reduce_motion: bool,
+               exact: bool = False) -> None:
+        """Paint `scene` at erasure `level` (0 intact .. 1 gone) into `target`; `t` is the scene's own time.
+        `exact` composes the stages needed right now instead of showing the nearest ready one (tour, tests)."""
         size = target.get_size()
         self.resize(size)
-        target.fill((0, 0, 0))
+        key = (scene.id, size, reduce_motion)
+        if key != self._key:
+            self._key = key
+            self._spare.extend(self._composites.values())
+            self._composites.clear()
+            self._builder = None
+            self._warm(scene, reduce_motion)
+        level = max(0.0, min(1.0, level))
+        position = level * STAGES
+        low = min(STAGES, int(position))
+        frac = position - low
+        high = min(STAGES, low + 1)
+        wanted = [low] + ([high] if frac > 0.02 and high != low else [])
+        if exact or not self._composites:
+            for stage in wanted:
+                self._finish(scene, stage, reduce_motion)
+        else:
+            self._advance(scene, wanted + [min(STAGES, high + 1)], reduce_motion)
+        shown = low if low in self._composites else min(self._composites, key=lambda s: (abs(s - low), -s))
+        target.blit(self._composites[shown], (0, 0))
+        if shown == low and high in self._composites and frac > 0.02:
+            top = self._composites[high]
+            top.set_alpha(int(255 * frac))
+            target.blit(top, (0, 0))
+            top.set_alpha(None)
+        if not reduce_motion:
+            dip = skip_flicker(t, level)
+            if dip > 0:
+                target.scroll(int(size[0] * 0.006 * (1 if int(t * 2) % 2 else -1)), 0)
+                _darken(target, dip, self._grey)
+
+    def _warm(self, scene: Scene, reduce_motion: bool) -> None:
+        """Pay the one-time costs of a scene (blurred figures, noise fields) when it is entered, under the fade,
+        rather than in the middle of reading."""
+        w, h = self.size
+        for layer in scene.art:
+            if layer.kind == "figures":
+                self.art.derived(layer.image, "blur", self.size, scene.era, "figures")
+            elif layer.kind == "props" and not reduce_motion:
+                box = self._bbox.get(layer.image)
+                if box is None:
+                    box = self._bbox[layer.image] = self.art.layer(layer.image, self.size, scene.era, "props").get_bounding_rect()
+                if box.width and box.height:
+                    self._noise_for(("props", box.size), (max(4, box.width // 4), max(4, box.height // 4)), 0.0)
+        if not reduce_motion:
+            self._noise_for(("edge",), (max(8, w // 8), max(4, h // 8)), 0.6)
+
+    # --- composing stages -----------------------------------------------------------------------------------------
+
+    def _advance(self, scene: Scene, stages: list[int], reduce_motion: bool) -> None:
+        budget = STEPS_PER_FRAME
+        while budget > 0:
+            if self._builder is None:
+                todo = next((s for s in stages if s not in self._composites), None)
+                if todo is None:
+                    return
+                self._start(scene, todo, reduce_motion)
+            stage, steps, dest = self._builder  # type: ignore[misc]
+            try:
+                next(steps)  # type: ignore[call-overload]
+            except StopIteration:
+                self._store(stage, dest)
+            budget -= 1
+
+    def _finish(self, scene: Scene, stage: int, reduce_motion: bool) -> None:
+        if stage in self._composites:
+            return
+        if self._builder is None or self._builder[0] != stage:
+            self._start(scene, stage, reduce_motion)
+        stage, steps, dest = self._builder  # type: ignore[misc]
+        for _ in steps:  # type: ignore[attr-defined]
+            pass
+        self._store(stage, dest)
+
+    def _start(self, scene: Scene, stage: int, reduce_motion: bool) -> None:
+        if self._builder is not None:
+            self._spare.append(self._builder[2])
+        dest = self._spare.pop() if self._spare else _opaque(self.size)
+        self._builder = (stage, self._compose(dest, scene, stage / STAGES, reduce_motion), dest)
+
+    def _store(self, stage: int, dest: pygame.Surface) -> None:
+        self._builder = None
+        self._composites[stage] = dest
+        while len(self._composites) > KEEP:
+            far = max(self._composites, key=lambda s: abs(s - stage))
+            self._spare.append(self._composites.pop(far))
+
+    def _compose(self, dest: pygame.Surface, scene: Scene, level: float, reduce_motion: bool):
+        """Compose one stage into `dest`, yielding between steps so the work can spread over frames."""
+        size = self.size
+        dest.fill((0, 0, 0))
         if not scene.art:
             fill = ERA_FILL.get(scene.era, (60, 60, 60))
             k = 1 - level
-            target.fill((int(fill[0] * k), int(fill[1] * k), int(fill[2] * k)))
+            dest.fill((int(fill[0] * k), int(fill[1] * k), int(fill[2] * k)))
+        crumble = 0.0
         for layer in scene.art:
             p = layer_progress(level, layer.goes)
+            if layer.kind == "room":
+                crumble = p
             if p >= 1.0:
                 continue
             kind = layer.kind
             if kind == "figures":
-                self._figures(target, layer.image, scene.era, p)
-            elif kind in ("props", "room") and not reduce_motion and p > 0:
-                self._noisy(target, layer.image, scene.era, kind, p)
+                self._figures(dest, layer.image, scene.era, p)
+            elif kind == "props" and not reduce_motion and p > 0:
+                self._props(dest, layer.image, scene.era, p)
             else:
-                self._faded(target, self.art.layer(layer.image, size, scene.era, kind), 1 - p)
+                self._faded(dest, self.art.layer(layer.image, size, scene.era, kind), 1 - p)
+            yield
         if level > 0:
-            self._drain(target, min(1.0, level * 1.25))
-            self._narrow(target, level)
+            self._drain(dest, min(1.0, level * 1.25))
+            yield
+            self._narrow(dest, level)
+            if crumble > 0 and not reduce_motion:
+                yield
+                self._crumble(dest, crumble)
 
     def _faded(self, target: pygame.Surface, surface: pygame.Surface, alpha: float) -> None:
         surface.set_alpha(int(255 * alpha))
@@ -149,45 +276,75 @@ class MemoryPainter:
         if sharp_alpha > 0:
             self._faded(target, self.art.layer(path, size, era, "figures"), sharp_alpha)
 
-    def _noisy(self, target: pygame.Surface, path: str, era: str, kind: str, p: float) -> None:
-        stage = min(STAGES, int(p * STAGES) + 1)
-        buffer = self._buffers.get(kind)
-        if buffer is None:
-            buffer = self._buffers[kind] = pygame.Surface(self.size, pygame.SRCALPHA)
-            self._buffers[kind + ":mask"] = pygame.Surface(self.size, pygame.SRCALPHA)
-        if self._stage.get(kind) != (path, stage):
-            noise = self._noise.get(kind)
-            if noise is None:
-                w, h = self.size
-                scale = 4 if kind == "props" else 8
-                noise = self._noise[kind] = _Noise((max(8, w // scale), max(4, h // scale)), kind, 0.0 if kind == "props" else 0.6)
-            mask = self._buffers[kind + ":mask"]
-            pygame.transform.smoothscale(noise.mask(stage / STAGES), self.size, mask)
-            buffer.fill((0, 0, 0, 0))
-            buffer.blit(self.art.layer(path, self.size, era, kind), (0, 0))
-            buffer.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
-            self._stage[kind] = (path, stage)
-        target.blit(buffer, (0, 0))
+    def _props(self, target: pygame.Surface, path: str, era: str, p: float) -> None:
+        """Objects vanish in noise; the work covers only the part of the picture the props occupy."""
+        layer = self.art.layer(path, self.size, era, "props")
+        box = self._bbox.get(path)
+        if box is None:
+            box = self._bbox[path] = layer.get_bounding_rect()
+        if box.width == 0 or box.height == 0:
+            return
+        noise = self._noise_for(("props", box.size), (max(4, box.width // 4), max(4, box.height // 4)), 0.0)
+        mask = self._work_surface(("props-mask", box.size), box.size)
+        work = self._work_surface(("props", box.size), box.size)
+        pygame.transform.smoothscale(noise.mask(p), box.size, mask)
+        work.fill((0, 0, 0, 0))
+        work.blit(layer, (0, 0), box)
+        work.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+        target.blit(work, box.topleft)
+
+    def _crumble(self, target: pygame.Surface, p: float) -> None:
+        """The edges of the picture crumble into the dark as the room goes."""
+        w, h = self.size
+        noise = self._noise_for(("edge",), (max(8, w // 8), max(4, h // 8)), 0.6)
+        holes = self._work_surface(("holes",), self.size)
+        kept = noise.mask(p)  # opaque where the picture stays
+        inverse = self._work_surface(("holes-low",), kept.get_size())
+        inverse.fill((0, 0, 0, 255))
+        inverse.blit(kept, (0, 0), special_flags=pygame.BLEND_RGBA_SUB)
+        pygame.transform.smoothscale(inverse, self.size, holes)
+        target.blit(holes, (0, 0))
+
+    def _noise_for(self, key: tuple, size: tuple[int, int], edge_bias: float) -> "_Noise":
+        noise = self._noise.get(key)
+        if noise is None:
+            noise = self._noise[key] = _Noise(size, repr(key), edge_bias)
+        return noise
+
+    def _work_surface(self, key: tuple, size: tuple[int, int]) -> pygame.Surface:
+        surface = self._work.get(key)
+        if surface is None or surface.get_size() != size:
+            surface = self._work[key] = pygame.Surface(size, pygame.SRCALPHA)
+        return surface
 
     def _drain(self, target: pygame.Surface, amount: float) -> None:
         assert self._grey is not None
         pygame.transform.grayscale(target, self._grey)
-        self._grey.set_alpha(int(255 * amount))
+        self._grey.set_alpha(None if amount >= 1 else int(255 * amount))
         target.blit(self._grey, (0, 0))
+        self._grey.set_alpha(None)
 
     def _narrow(self, target: pygame.Surface, level: float) -> None:
         assert self._vignette is not None and self._vignette_src is not None
-        stage = int(level * STAGES)
-        if stage != self._vignette_stage:
-            # Crop less and less of the texture: its clear middle shrinks on screen as the light goes.
-            src = self._vignette_src
-            share = 0.34 + 0.66 * (stage / STAGES)
-            w, h = src.get_size()
-            cw, ch = max(2, int(w * share)), max(2, int(h * share))
-            crop = src.subsurface(((w - cw) // 2, (h - ch) // 2, cw, ch))
-            pygame.transform.smoothscale(crop, self.size, self._vignette)
-            self._vignette_stage = stage
+        # Crop less and less of the texture: its clear middle shrinks on screen as the light goes.
+        src = self._vignette_src
+        share = 0.34 + 0.66 * level
+        w, h = src.get_size()
+        cw, ch = max(2, int(w * share)), max(2, int(h * share))
+        crop = src.subsurface(((w - cw) // 2, (h - ch) // 2, cw, ch))
+        pygame.transform.smoothscale(crop, self.size, self._vignette)
         target.blit(self._vignette, (0, 0))
+
+
+def _opaque(size: tuple[int, int]) -> pygame.Surface:
+    surface = pygame.Surface(size)
+    return surface.convert() if pygame.display.get_surface() else surface
+
+
+def _darken(target: pygame.Surface, amount: float, scratch: pygame.Surface | None) -> None:
+    """A brief dip toward black (the memory skipping)."""
+    value = int(255 * (1 - amount))
+    target.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
 
 
 def _vignette_texture() -> pygame.Surface:

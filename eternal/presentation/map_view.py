@@ -59,7 +59,8 @@ class MapView:
         if self._shade is None or self._shade.get_size() != (w, h):
             self._shade = pygame.Surface((w, h))
             self._shade.fill(MAP_BG)
-            self._shade.set_alpha(215 if compact else 255)
+            if compact:  # an opaque surface must not get set_alpha(255): pygame then takes a very slow path
+                self._shade.set_alpha(215)
         target.blit(self._shade, (0, 0))
         if compact:
             pygame.draw.rect(target, MAP_LINE, target.get_rect(), 1)

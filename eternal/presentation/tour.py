@@ -38,7 +38,7 @@ def run_tour(scenes: Path, outdir: Path, size: tuple[int, int], lang: str, reduc
     for memory in story.memories.values():
         beat = next((b for b in memory.beats if b.text is not None), None)
         for level in LEVELS:
-            painter.render(canvas, memory, level, 0.0, reduce_motion)
+            painter.render(canvas, memory, level, 0.0, reduce_motion, exact=True)
             if beat is not None and beat.text is not None:
                 who = story.characters.get(beat.who) if beat.who else None
                 choices = [o.text.get(lang) for o in beat.options]
