@@ -88,6 +88,7 @@ class App:
         self.frames = 0
         self.skip_held = False
         self.thumbnail: pygame.Surface | None = None
+        self._offscreen: pygame.Surface | None = None
         self.canvas_rect = letterbox(self.window.get_size())
         from eternal.presentation.screens.title import TitleScreen
 
@@ -340,6 +341,12 @@ class App:
             first -= 1
         for screen in self.stack[first:]:
             screen.render(canvas)
+
+    def offscreen(self, size: tuple[int, int]) -> pygame.Surface:
+        """A canvas-sized scratch picture, made once per size (for effects that transform a whole frame)."""
+        if self._offscreen is None or self._offscreen.get_size() != size:
+            self._offscreen = pygame.Surface(size).convert()
+        return self._offscreen
 
     def veil(self, canvas: pygame.Surface, amount: float) -> None:
         """Darken the canvas by `amount` (0..1): the fade between memories."""

@@ -79,7 +79,12 @@ class MapView:
                     colour = MAP_ERASED if a in erased or b in erased else MAP_LINE
                     pygame.draw.line(target, colour, pos[a], pos[b], max(1, r // 4))
         if s.front in pos:
+            # The front creeps from the memory it is taking toward the next one as the level rises.
+            order = list(story.erase_order)
             fx = pos[s.front][0]
+            at = order.index(s.front) if s.front in order else -1
+            if 0 <= at < len(order) - 1 and order[at + 1] in pos:
+                fx += int((pos[order[at + 1]][0] - fx) * s.level(s.front))
             for y in range(int(h * 0.2), int(h * 0.56), max(4, r)):
                 pygame.draw.line(target, MAP_SWEPT, (fx, y), (fx, y + r // 2), 2)
             self.box.draw_text(target, ui(lang, "front"), (fx, int(h * 0.18)), px, MAP_SWEPT, centre=True)
@@ -124,6 +129,14 @@ class MapView:
                 pygame.draw.circle(target, MAP_NODE, (x, y), r + 6 + pulse, 2)
                 pygame.draw.circle(target, MAP_NODE, (x, y), r + 12 + pulse, 1)
                 self.targets.append((pygame.Rect(x - r * 3, y - r * 3, r * 6, r * 6), memory_id))
+        if s.hidden_in is not None and s.swept:
+            # The search sweeping: rings running out from the last place they looked.
+            sx, sy = pos.get(s.swept[-1], (0, 0))
+            for k in range(3):
+                phase = ((t * 0.8) + k / 3) % 1.0
+                radius = int(r * 2 + phase * h * 0.18)
+                shade = tuple(int(c * (1 - phase)) for c in MAP_SWEPT)
+                pygame.draw.circle(target, shade, (sx, sy), radius, 1)
         here = s.hidden_in or (s.front if s.turned else None)
         if here in pos:
             x, y = pos[here]

@@ -14,6 +14,7 @@ from eternal.presentation.ui_text import ui
 
 SUBTITLE_SECONDS = 5.0
 FADE_IN = 0.8
+FALL = 1.1  # seconds the fall into a new memory lasts
 SKIP_INTERVAL = 0.08  # seconds between lines while skipping what was read before
 
 
@@ -182,7 +183,19 @@ class PlayScreen(Screen):
         lang = app.settings.language
         scene = night.scene
         level = night.level() if isinstance(scene, Memory) else 0.0
-        app.painter.render(canvas, scene, level, self.scene_time, app.settings.reduce_motion)
+        falling = self.scene_time < FALL and not app.settings.reduce_motion and night.state.stage == "erasure"
+        if falling:
+            # Falling into the older memory: it comes up out of the dark and settles from slightly too close.
+            buffer = app.offscreen(canvas.get_size())
+            app.painter.render(buffer, scene, level, self.scene_time, False)
+            ease = (1 - self.scene_time / FALL) ** 2
+            w, h = canvas.get_size()
+            zoom = 1 + 0.12 * ease
+            crop = pygame.Rect(0, 0, int(w / zoom), int(h / zoom))
+            crop.center = (w // 2, h // 2 + int(h * 0.03 * ease))
+            pygame.transform.smoothscale(buffer.subsurface(crop), (w, h), canvas)
+        else:
+            app.painter.render(canvas, scene, level, self.scene_time, app.settings.reduce_motion)
         if self.scene_time < FADE_IN:
             app.veil(canvas, 1 - self.scene_time / FADE_IN)
         line = night.line
