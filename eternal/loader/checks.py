@@ -56,6 +56,7 @@ class Checker:
         self.memory_rules()
         self.beats_and_refs()
         self.turn_and_reach()
+        self.showcase()
         self.endings_rules()
         self.texts()
         self.assets()
@@ -307,6 +308,24 @@ class Checker:
                     out.setdefault(ident, set()).add(other)
                     out.setdefault(other, set()).add(ident)
         return out
+
+    def showcase(self) -> None:
+        cut = self.s.get("showcase")
+        if cut is None:
+            return
+        for key in ("prologue", "erase_order"):
+            full = list(self.s.get(key, []))
+            position = -1
+            for i, ident in enumerate(cut.get(key, [])):
+                if ident not in full:
+                    self.add(self.story, ("showcase", key, i), f"the showcase names {ident!r}, which is not in the story's {key}")
+                    continue
+                if full.index(ident) <= position:
+                    self.add(self.story, ("showcase", key, i), f"the showcase keeps the {key} in the story's order; {ident!r} is out of place")
+                position = full.index(ident)
+        turns = [loc.data["id"] for loc in self.memories.values() if any(b.get("turn") for b in loc.data["beats"])]
+        if turns and turns[0] not in cut.get("erase_order", []):
+            self.add(self.story, ("showcase", "erase_order"), f"the showcase leaves out {turns[0]!r}, the memory of the turn")
 
     # --- endings -------------------------------------------------------------------------------------------------
     def endings_rules(self) -> None:

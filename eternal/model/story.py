@@ -161,6 +161,7 @@ class Story:
     neighbours: Mapping[str, tuple[str, ...]]  # associations, both ways, sorted
     music: Mapping[str, str] = field(default_factory=dict)  # era -> absolute path of its loop
     sounds: Mapping[str, str] = field(default_factory=dict)  # cue name -> absolute path
+    showcase: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # (prologue, erase order) of the short cut
 
     def scene(self, scene_id: str) -> Scene:
         """The memory or ending with that id (KeyError if neither)."""

@@ -86,7 +86,7 @@ class Audio:
         effects = s.master_volume * s.effects_volume
         self._party_boost = max(0.0, self._party_boost - dt / 3)
         for channel, cue, volume in (
-            (HUM_CHANNEL, "hum", 0.15 + 0.85 * erasure),
+            (HUM_CHANNEL, "hum", 0.08 + 0.5 * erasure),  # dense and low: it needs less than the music
             (PARTY_CHANNEL, "party", (0.15 + 0.5 * night_progress) * (1 + self._party_boost)),
         ):
             ch = pygame.mixer.Channel(channel)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from eternal.model.map_layout import node_positions
 from eternal.model.night import Night
 from eternal.presentation.palette import (
     MAP_BG,
@@ -16,34 +17,6 @@ from eternal.presentation.palette import (
 )
 from eternal.presentation.textbox import TextBox
 from eternal.presentation.ui_text import ui
-
-
-def node_positions(night: Night) -> dict[str, tuple[float, float]]:
-    """Where each memory sits on the map, as fractions of the map's size: the erase order left to right, the
-    unmapped memories on a fringe below, each under the memories it is associated with."""
-    story = night.story
-    order = story.erase_order
-    pos: dict[str, tuple[float, float]] = {}
-    for i, memory_id in enumerate(order):
-        x = 0.08 + 0.84 * (i / max(1, len(order) - 1))
-        pos[memory_id] = (x, 0.34 if i % 2 == 0 else 0.42)
-    unmapped = [m.id for m in story.memories.values() if m.kind == "unmapped"]
-    xs: dict[str, float] = {}
-    for _ in range(4):  # settle each fringe memory under its neighbours
-        for memory_id in unmapped:
-            near = [pos[n][0] if n in pos else xs[n] for n in story.neighbours.get(memory_id, ()) if n in pos or n in xs]
-            xs[memory_id] = sum(near) / len(near) if near else 0.5
-    placed = sorted(unmapped, key=lambda m: (xs[m], m))
-    gap = min(0.16, 0.84 / max(1, len(placed)))
-    spots: list[float] = []
-    for memory_id in placed:
-        spots.append(max(xs[memory_id], spots[-1] + gap) if spots else xs[memory_id])
-    overflow = (spots[-1] - 0.92) if spots else 0
-    if overflow > 0:  # slide the whole fringe left rather than pile memories up at the edge
-        spots = [max(0.08 + i * gap, x - overflow) for i, x in enumerate(spots)]
-    for i, (memory_id, x) in enumerate(zip(placed, spots)):
-        pos[memory_id] = (x, 0.72 if i % 2 == 0 else 0.62)
-    return pos
 
 
 class MapView:
@@ -66,7 +39,7 @@ class MapView:
             pygame.draw.rect(target, MAP_LINE, target.get_rect(), 1)
         s = night.state
         story = night.story
-        pos = {k: (int(x * w), int(y * h)) for k, (x, y) in node_positions(night).items()}
+        pos = {k: (int(x * w), int(y * h)) for k, (x, y) in node_positions(night.story).items()}
         r = max(4 if compact else 6, h // 60)
         px = max(10, int(h * (0.045 if compact else 0.022)))
         self.box.draw_text(target, ui(lang, "map_title"), (int(w * 0.04), int(h * 0.05)), int(px * 1.3), MAP_NODE)
