@@ -30,6 +30,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     p.add_argument("--reduce-motion", action="store_true", help="plain fades instead of noise, shake and flicker")
     p.add_argument("--continue", dest="resume", action="store_true", help="resume from the newest save")
+    p.add_argument("--kiosk", action="store_true", help="screening mode: fullscreen, no saves, hold Ctrl+Alt+Q 3 s to quit")
+    p.add_argument("--idle", type=float, default=None, help="kiosk: seconds without input before returning to the title")
+    p.add_argument("--showcase", action="store_true", help="play the story's short showcase cut")
+    p.add_argument("--dev", action="store_true", help="reload scene files as they change; show problems on screen")
     sub = p.add_subparsers(dest="command")
     c = sub.add_parser("check", help="validate scene files; exit 1 on any problem")
     c.add_argument("dir", nargs="?", type=Path, default=None)
@@ -79,8 +83,12 @@ def main(argv: list[str] | None = None) -> int:
         return run_bench(scenes, args.json, args.frames)
     from eternal.presentation.app import run_game
 
-    return run_game(scenes, lang=args.lang, size=args.size, fullscreen=args.fullscreen,
-                    reduce_motion=args.reduce_motion, resume=args.resume)
+    if args.dev:
+        from eternal.presentation.dev import run_dev
+
+        return run_dev(scenes, lang=args.lang, size=args.size)
+    return run_game(scenes, lang=args.lang, size=args.size, fullscreen=args.fullscreen, reduce_motion=args.reduce_motion,
+                    resume=args.resume, kiosk=args.kiosk, idle=args.idle, showcase=args.showcase)
 
 
 def cmd_check(folder: Path, stats: bool, as_json: bool) -> int:

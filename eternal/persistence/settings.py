@@ -23,6 +23,9 @@ class Settings:
     music_volume: float = 0.7
     effects_volume: float = 0.8
     always_show_map: bool = False
+    kiosk: bool = False  # screenings: fullscreen, no saves, quit only by a held chord, back to the title when idle
+    idle_seconds: float = 120.0  # kiosk: seconds without input before the night resets to the title
+    showcase: bool = False  # play the story's short showcase cut
 
     @classmethod
     def load(cls, home: Path) -> "Settings":
@@ -52,6 +55,7 @@ class Settings:
         self.text_speed = min(1000.0, max(10.0, self.text_speed))
         self.auto_delay = min(10.0, max(0.5, self.auto_delay))
         self.text_scale = min(2.0, max(1.0, self.text_scale))
+        self.idle_seconds = min(3600.0, max(10.0, self.idle_seconds))
         for name in ("master_volume", "music_volume", "effects_volume"):
             setattr(self, name, min(1.0, max(0.0, getattr(self, name))))
 

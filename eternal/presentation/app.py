@@ -29,6 +29,8 @@ MAX_STEPS = 5  # after a stall, catch up at most this many steps rather than spi
 ASPECT = 16 / 9
 FONT_DIR = Path(__file__).with_name("fonts")
 THUMB_SIZE = (192, 108)
+QUIT_CHORD_SECONDS = 3.0
+INPUT_EVENTS = {pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.MOUSEWHEEL, pygame.CONTROLLERBUTTONDOWN, pygame.MOUSEMOTION}
 
 
 def letterbox(window: tuple[int, int]) -> pygame.Rect:
@@ -55,11 +57,19 @@ class App:
         seed: int = 0,
         kiosk: bool = False,
     ) -> None:
+        self.full_story = story
+        if settings.showcase:
+            from eternal.model.cut import showcase_cut
+
+            story = showcase_cut(story)
         self.story = story
         self.home = home
         self.settings = settings
+        kiosk = kiosk or settings.kiosk
         self.saves_enabled = autosave and not kiosk
         self.kiosk = kiosk
+        if kiosk:
+            settings.text_scale = max(settings.text_scale, 1.25)  # the large-text preset: read from across a room
         self.seed = seed
         pygame.display.init()
         pygame.font.init()
@@ -67,7 +77,7 @@ class App:
         self.windowed_size = size
         self.fullscreen = False
         self.window = pygame.display.set_mode(size, pygame.RESIZABLE)
-        if settings.fullscreen:
+        if settings.fullscreen or kiosk:
             self.toggle_fullscreen()
         self._init_pads()
         self.warnings = Warnings()
@@ -87,6 +97,9 @@ class App:
         self.accumulator = 0.0
         self.frames = 0
         self.skip_held = False
+        self.last_input = 0.0
+        self.idle_before_input = 0.0  # how long nobody had touched anything before the latest input
+        self.chord_since: float | None = None  # kiosk: when Ctrl+Alt+Q went down
         self.thumbnail: pygame.Surface | None = None
         self._offscreen: pygame.Surface | None = None
         self.canvas_rect = letterbox(self.window.get_size())
@@ -107,6 +120,19 @@ class App:
             previous = now
             clock.tick(240)  # renders as often as a display can use; spares a laptop's fan past that
 
+    async def run_async(self, frames: int | None = None) -> None:
+        """The same loop with one await a frame, for asyncio hosts (a pygbag browser build)."""
+        import asyncio
+
+        previous = time.perf_counter()
+        while self.running and (frames is None or frames > 0):
+            now = time.perf_counter()
+            self.frame(now - previous)
+            previous = now
+            if frames is not None:
+                frames -= 1
+            await asyncio.sleep(0)
+
     def frame(self, dt: float) -> None:
         """One pass: input, as many fixed updates as `dt` holds (capped), one render."""
         for event in pygame.event.get():
@@ -126,6 +152,13 @@ class App:
     def update(self, dt: float) -> None:
         self.time += dt
         self.top.update(dt)
+        if self.kiosk:
+            if self.chord_since is not None and self.time - self.chord_since >= QUIT_CHORD_SECONDS:
+                self.running = False
+            from eternal.presentation.screens.title import TitleScreen
+
+            if not isinstance(self.stack[0], TitleScreen) and self.time - self.last_input >= self.settings.idle_seconds:
+                self.to_title(save=False)
 
     # --- screens ---------------------------------------------------------------------------------------------------
 
@@ -225,6 +258,11 @@ class App:
 
     def handle(self, event: pygame.event.Event) -> None:
         kind = event.type
+        if kind in INPUT_EVENTS:
+            self.idle_before_input = self.time - self.last_input
+            self.last_input = self.time
+        if self.kiosk and self._kiosk_filter(event):
+            return
         if kind == pygame.QUIT:
             self.quit()
         elif kind == pygame.VIDEORESIZE and not self.fullscreen:
@@ -257,6 +295,21 @@ class App:
         elif kind == pygame.WINDOWFOCUSLOST:
             self.skip_held = False
 
+    def _kiosk_filter(self, event: pygame.event.Event) -> bool:
+        """In kiosk mode nobody at the keys may quit or leave fullscreen, except by holding Ctrl+Alt+Q for 3 s."""
+        kind = event.type
+        if kind == pygame.KEYDOWN and event.key == pygame.K_q and event.mod & pygame.KMOD_CTRL and event.mod & pygame.KMOD_ALT:
+            if self.chord_since is None:
+                self.chord_since = self.time
+            return True
+        if kind == pygame.KEYUP and event.key in (pygame.K_q, pygame.K_LCTRL, pygame.K_RCTRL, pygame.K_LALT, pygame.K_RALT):
+            self.chord_since = None
+        if kind == pygame.QUIT:
+            return True
+        if kind == pygame.KEYDOWN and (event.key in (pygame.K_F11, pygame.K_q) or event.mod & pygame.KMOD_ALT):
+            return True
+        return False
+
     def to_canvas(self, pos: tuple[int, int]) -> tuple[int, int]:
         return pos[0] - self.canvas_rect.x, pos[1] - self.canvas_rect.y
 
@@ -278,7 +331,7 @@ class App:
 
     def save_settings(self) -> None:
         if self.kiosk:
-            return
+            return  # a screening laptop keeps the organiser's settings, whatever visitors press
         try:
             self.settings.save(self.home)
         except OSError as exc:
@@ -375,7 +428,7 @@ def load_or_report(scenes: Path):
 
 
 def run_game(scenes: Path, *, lang: str | None, size: tuple[int, int] | None, fullscreen: bool, reduce_motion: bool,
-             resume: bool) -> int:
+             resume: bool, kiosk: bool = False, idle: float | None = None, showcase: bool = False) -> int:
     """`eternal`: open the window and play."""
     from eternal.persistence.files import home_dir
 
@@ -390,6 +443,13 @@ def run_game(scenes: Path, *, lang: str | None, size: tuple[int, int] | None, fu
         settings.fullscreen = True
     if reduce_motion:
         settings.reduce_motion = True
+    if kiosk:
+        settings.kiosk = True
+    if idle is not None:
+        settings.idle_seconds = idle
+    if showcase:
+        settings.showcase = True
+    settings.clamp()
     app = None
     try:
         app = App(story, home=home, settings=settings, size=size or (1280, 720))
@@ -414,8 +474,9 @@ def run_game(scenes: Path, *, lang: str | None, size: tuple[int, int] | None, fu
               file=sys.stderr)
         return 2
     finally:
-        try:
-            settings.save(home)
-        except OSError:
-            pass
+        if not settings.kiosk:
+            try:
+                settings.save(home)
+            except OSError:
+                pass
         pygame.quit()

@@ -12,12 +12,30 @@ from eternal.presentation.ui_text import ui
 from eternal.presentation.widgets import Item, Menu
 
 
+ATTRACT_AFTER = 8.0  # kiosk: seconds of nobody at the keys before the title starts playing memories
+ATTRACT_EACH = 9.0  # seconds each memory takes to dissolve in the attract loop
+
+
 class TitleScreen(Screen):
     def __init__(self, app, notice: str = "") -> None:
         super().__init__(app)
         self.notice = notice
         self.menu = Menu([], on_move=lambda: app.audio.play("ui_move"))
         self.refresh()
+
+    def _attract(self, canvas: pygame.Surface, t: float) -> None:
+        """While nobody is at the keys: the night's memories dissolve one after another by themselves."""
+        app = self.app
+        w, h = canvas.get_size()
+        order = app.story.erase_order
+        memory = app.story.memories[order[int(t / ATTRACT_EACH) % len(order)]]
+        level = (t % ATTRACT_EACH) / ATTRACT_EACH * 0.95
+        app.painter.render(canvas, memory, level, t, app.settings.reduce_motion)
+        app.veil(canvas, 0.3)
+        lang = app.settings.language
+        app.box.draw_text(canvas, app.story.title.get(lang), (w // 2, int(h * 0.42)), max(24, int(h * 0.12)), TEXT, centre=True)
+        app.ui_box.draw_text(canvas, ui(lang, "attract_hint"), (w // 2, int(h * 0.62)), self.px(0.03), SPEAKER, centre=True,
+                             backing=True)
 
     def refresh(self) -> None:
         app = self.app
@@ -50,6 +68,8 @@ class TitleScreen(Screen):
         self.app.push(SettingsScreen(self.app))
 
     def act(self, action: str) -> None:
+        if self.app.kiosk and self.app.idle_before_input >= ATTRACT_AFTER:
+            return  # the press that wakes the attract loop only wakes it
         if action == "new":
             self.app.start_night(Night.new(self.app.story, self.app.seed))
         elif action == "continue":
@@ -69,6 +89,10 @@ class TitleScreen(Screen):
         app = self.app
         w, h = canvas.get_size()
         lang = app.settings.language
+        idle = app.time - app.last_input
+        if app.kiosk and idle >= ATTRACT_AFTER and app.story.erase_order:
+            self._attract(canvas, idle - ATTRACT_AFTER)
+            return
         canvas.fill((10, 12, 16))
         app.box.draw_text(canvas, app.story.title.get(lang), (w // 2, int(h * 0.24)), max(24, int(h * 0.11)), TEXT, centre=True)
         self.menu.render(canvas, app.ui_box, int(h * 0.42), self.px(0.042), w // 3)

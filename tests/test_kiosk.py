@@ -1,0 +1,111 @@
+"""Screenings: kiosk mode survives anyone at the keys and resets itself; the showcase cut is a short night."""
+
+import pygame
+import pytest
+
+from eternal.model.cut import showcase_cut
+from eternal.model.night import Night
+from eternal.persistence.settings import Settings
+from eternal.presentation.app import STEP, App
+from eternal.presentation.screens.play import PlayScreen
+from eternal.presentation.screens.title import TitleScreen
+from playthrough import play
+
+
+def key(k, mod=0):
+    return pygame.event.Event(pygame.KEYDOWN, key=k, mod=mod, unicode="", scancode=0)
+
+
+@pytest.fixture
+def kiosk(mini_story, tmp_path):
+    app = App(mini_story, home=tmp_path, settings=Settings(kiosk=True, idle_seconds=10), size=(320, 180))
+    yield app
+    pygame.quit()
+
+
+def run(app, seconds):
+    for _ in range(int(seconds / STEP)):
+        app.frame(STEP)
+
+
+def test_kiosk_returns_to_the_title_after_the_idle_time(kiosk, tmp_path):
+    kiosk.handle(key(pygame.K_RETURN))
+    kiosk.frame(STEP)
+    assert isinstance(kiosk.top, PlayScreen)
+    run(kiosk, 9)
+    assert isinstance(kiosk.stack[0], PlayScreen)
+    run(kiosk, 1.5)
+    assert isinstance(kiosk.top, TitleScreen)
+    assert not (tmp_path / "saves").exists() and not (tmp_path / "settings.json").exists()
+
+
+def test_kiosk_cannot_be_quit_or_left_by_accident(kiosk):
+    for event in (pygame.event.Event(pygame.QUIT), key(pygame.K_q), key(pygame.K_F11), key(pygame.K_RETURN, pygame.KMOD_ALT),
+                  key(pygame.K_ESCAPE), key(pygame.K_ESCAPE)):
+        kiosk.handle(event)
+        kiosk.frame(STEP)
+    assert kiosk.running and kiosk.fullscreen
+
+
+def test_holding_the_chord_quits_the_kiosk(kiosk):
+    kiosk.handle(key(pygame.K_q, pygame.KMOD_CTRL | pygame.KMOD_ALT))
+    run(kiosk, 1.0)
+    kiosk.handle(pygame.event.Event(pygame.KEYUP, key=pygame.K_q, mod=0, unicode="", scancode=0))
+    run(kiosk, 3.0)
+    assert kiosk.running  # let go too early
+    kiosk.handle(key(pygame.K_q, pygame.KMOD_CTRL | pygame.KMOD_ALT))
+    run(kiosk, 3.2)
+    assert not kiosk.running
+
+
+def test_the_idle_title_plays_memories_by_itself_and_the_first_press_only_wakes_it(kiosk):
+    def picture():
+        rect = kiosk.canvas_rect
+        return [tuple(kiosk.window.get_at((rect.x + rect.w * i // 8, rect.y + rect.h * j // 8))) for i in range(1, 8) for j in range(1, 5)]
+
+    run(kiosk, 3)
+    menu = picture()
+    run(kiosk, 6)
+    early = picture()
+    run(kiosk, 4)
+    later = picture()
+    assert early != menu and later != early  # a memory is shown, and it is coming apart
+    kiosk.handle(key(pygame.K_RETURN))
+    kiosk.frame(STEP)
+    assert isinstance(kiosk.top, TitleScreen)
+    kiosk.handle(key(pygame.K_RETURN))
+    kiosk.frame(STEP)
+    assert isinstance(kiosk.top, PlayScreen)
+
+
+def test_kiosk_uses_the_large_text_preset(kiosk):
+    assert kiosk.settings.text_scale >= 1.25
+
+
+def test_the_showcase_cut_is_a_shorter_night_with_the_turn_and_a_hiding_place(mini_copy):
+    from eternal.loader import load_story
+
+    story_file = mini_copy / "story.yaml"
+    story_file.write_text(story_file.read_text().replace(
+        "  characters:\n", "  showcase: {prologue: [office], erase_order: [late, river]}\n  characters:\n"))
+    result = load_story(mini_copy)
+    assert result.ok, [str(p) for p in result.problems]
+    cut = showcase_cut(result.story)
+    assert cut.erase_order == ("late", "river")
+    assert "middle" not in cut.memories and "table" in cut.memories
+    night = Night.new(cut, 0)
+    play(night, "hide")
+    assert night.state.outcome == "aborted"
+    night = Night.new(cut, 0)
+    play(night, "comply")
+    assert night.state.erased == ["late", "river"]
+
+
+def test_a_showcase_without_the_turn_is_refused(mini_copy):
+    from eternal.loader import load_story
+
+    story_file = mini_copy / "story.yaml"
+    story_file.write_text(story_file.read_text().replace(
+        "  characters:\n", "  showcase: {erase_order: [late, middle]}\n  characters:\n"))
+    problems = [str(p) for p in load_story(mini_copy).problems]
+    assert any("leaves out 'river'" in p and "story.yaml:" in p for p in problems), problems
