@@ -109,3 +109,26 @@ def test_a_showcase_without_the_turn_is_refused(mini_copy):
         "  characters:\n", "  showcase: {erase_order: [late, middle]}\n  characters:\n"))
     problems = [str(p) for p in load_story(mini_copy).problems]
     assert any("leaves out 'river'" in p and "story.yaml:" in p for p in problems), problems
+
+
+def test_dev_mode_reloads_a_changed_memory_and_keeps_the_player_there(mini_copy, tmp_path):
+    from eternal.loader import load_story
+    from eternal.presentation.dev import DevWatcher
+
+    story = load_story(mini_copy).story
+    app = App(story, home=tmp_path, settings=Settings(), size=(320, 180))
+    app.dev = DevWatcher(mini_copy)
+    app.start_night(Night.new(story))
+    app.night.continue_()
+    app.night.choose("all")
+    assert app.night.state.beat == "mug"
+    path = mini_copy / "memories.yaml"
+    path.write_text(path.read_text().replace("The mug goes in.", "The mug goes in still warm."))
+    run(app, 1.0)
+    assert app.night.state.beat == "mug"
+    assert app.night.line.text.get("en") == "The mug goes in still warm."
+    path.write_text(path.read_text().replace("    era: amber\n", "    era: amber\n    mood: broken\n"))
+    run(app, 1.0)
+    assert app.dev.problems and "unknown key 'mood'" in app.dev.problems[0]
+    assert app.running and app.night.state.beat == "mug"  # the game plays on with the last good story
+    pygame.quit()

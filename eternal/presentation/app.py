@@ -98,6 +98,7 @@ class App:
         self.frames = 0
         self.skip_held = False
         self.last_input = 0.0
+        self.dev = None  # a DevWatcher under `eternal --dev`
         self.idle_before_input = 0.0  # how long nobody had touched anything before the latest input
         self.chord_since: float | None = None  # kiosk: when Ctrl+Alt+Q went down
         self.thumbnail: pygame.Surface | None = None
@@ -151,6 +152,8 @@ class App:
 
     def update(self, dt: float) -> None:
         self.time += dt
+        if self.dev is not None:
+            self.dev.poll(self)
         self.top.update(dt)
         if self.kiosk:
             if self.chord_since is not None and self.time - self.chord_since >= QUIT_CHORD_SECONDS:
@@ -394,6 +397,8 @@ class App:
             first -= 1
         for screen in self.stack[first:]:
             screen.render(canvas)
+        if self.dev is not None:
+            self.dev.render(self, canvas)
 
     def offscreen(self, size: tuple[int, int]) -> pygame.Surface:
         """A canvas-sized scratch picture, made once per size (for effects that transform a whole frame)."""
