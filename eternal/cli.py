@@ -52,6 +52,11 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--continue", dest="auto_resume", action="store_true")
     a.add_argument("--reduce-motion", action="store_true", dest="auto_reduce")
     a.add_argument("--max-frames", type=int, default=200_000)
+    g = sub.add_parser("graph", help="draw the story graph to OUT.svg, OUT.png or OUT.dot")
+    g.add_argument("out", type=Path)
+    g.add_argument("--lang", choices=["en", "de"], default="en", dest="graph_lang")
+    s = sub.add_parser("schema", help="print the JSON Schema of scene files (for editors)")
+    s.add_argument("--out", type=Path, default=None)
     b = sub.add_parser("bench", help="frame-time figures")
     b.add_argument("--json", action="store_true")
     b.add_argument("--frames", type=int, default=240)
@@ -64,6 +69,17 @@ def main(argv: list[str] | None = None) -> int:
     scenes = args.scenes or DEFAULT_SCENES
     if args.command == "check":
         return cmd_check(args.dir or scenes, args.stats, args.json)
+    if args.command == "graph":
+        return cmd_graph(scenes, args.out, args.graph_lang)
+    if args.command == "schema":
+        from eternal.loader.schema import SCHEMA_PATH
+
+        text = SCHEMA_PATH.read_text(encoding="utf-8")
+        if args.out:
+            args.out.write_text(text, encoding="utf-8")
+        else:
+            print(text)
+        return 0
     if args.command in ("tour", "autoplay", "bench") or args.command is None:
         os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     if args.command == "tour":
@@ -89,6 +105,40 @@ def main(argv: list[str] | None = None) -> int:
         return run_dev(scenes, lang=args.lang, size=args.size)
     return run_game(scenes, lang=args.lang, size=args.size, fullscreen=args.fullscreen, reduce_motion=args.reduce_motion,
                     resume=args.resume, kiosk=args.kiosk, idle=args.idle, showcase=args.showcase)
+
+
+def cmd_graph(scenes: Path, out: Path, lang: str) -> int:
+    """Draw the story graph; the format follows the file name's ending."""
+    from eternal.loader import load_story
+
+    result = load_story(scenes)
+    if not result.ok:
+        for problem in result.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    story = result.story
+    suffix = out.suffix.lower()
+    try:
+        if suffix == ".svg":
+            from eternal.authoring.graph import to_svg
+
+            out.write_text(to_svg(story, lang), encoding="utf-8")
+        elif suffix == ".dot":
+            from eternal.authoring.graph import to_dot
+
+            out.write_text(to_dot(story, lang), encoding="utf-8")
+        elif suffix == ".png":
+            from eternal.presentation.graph_png import write_png
+
+            write_png(story, out, lang)
+        else:
+            print(f"eternal: {out.name}: name the file .svg, .png or .dot", file=sys.stderr)
+            return 2
+    except OSError as exc:
+        print(f"eternal: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"graph: {out}")
+    return 0
 
 
 def cmd_check(folder: Path, stats: bool, as_json: bool) -> int:
