@@ -227,7 +227,11 @@ def test_monkey_input_never_crashes_and_the_night_still_ends(app):
             pygame.K_LEFT, pygame.K_RIGHT, pygame.K_1, pygame.K_5, pygame.K_9, pygame.K_n, pygame.K_c, pygame.K_x, pygame.K_F11,
             pygame.K_PAGEDOWN, pygame.K_PAGEUP, pygame.K_TAB, pygame.K_h, pygame.K_p, pygame.K_LCTRL, pygame.K_BACKSPACE]
     buttons = list(range(0, 15))
-    for i in range(3000):
+    events = 0
+    while events < 20000:
+        events += 4
+        for _ in range(3):  # three extra key presses a frame, besides whatever the roll below adds
+            pygame.event.post(key(rng.choice([k for k in keys if k not in (pygame.K_ESCAPE, pygame.K_q)])))
         roll = rng.random()
         if roll < 0.5:
             k = rng.choice(keys)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -18,9 +19,24 @@ def home_dir() -> Path:
     return Path(platformdirs.user_data_dir("eternal", appauthor=False))
 
 
+STALE_SECONDS = 60
+
+
+def _sweep(path: Path) -> None:
+    """Remove temporary files that a killed writer left behind (never the file itself)."""
+    now = time.time()
+    for leftover in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            if now - leftover.stat().st_mtime > STALE_SECONDS:
+                leftover.unlink()
+        except OSError:
+            pass
+
+
 def write_json_atomic(path: Path, data: object) -> None:
     """Write JSON so that a crash at any moment leaves either the old file or the new one, never a torn one."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    _sweep(path)
     text = json.dumps(data, ensure_ascii=False, indent=1)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

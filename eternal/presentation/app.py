@@ -380,7 +380,8 @@ class App:
 
     def snapshot(self) -> pygame.Surface:
         """A small copy of what is on screen, for a save's thumbnail."""
-        canvas = self.window.subsurface(self.canvas_rect)
+        # the window may have changed size since the last frame (a toggle, a resize): measure it now
+        canvas = self.window.subsurface(letterbox(self.window.get_size()))
         return pygame.transform.smoothscale(canvas, THUMB_SIZE)
 
     # --- painting --------------------------------------------------------------------------------------------------
