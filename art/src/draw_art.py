@@ -985,10 +985,11 @@ def scene(sid: str, era: str):
 # ---- real world --------------------------------------------------------------------------------------------
 
 
-def clinic_shelves(L: Layer, rng, x, y, w, h, rows, frame="#8d9c93"):
+def clinic_shelves(L: Layer, rng, x, y, w, h, rows, frame="#8d9c93", spines=None):
     L.rect(x, y, w, h, frame)
     L.rect(x + 10, y + 10, w - 20, h - 20, dark(frame, 0.35))
-    spines = ["#7e9585", "#a9b8a4", "#c9d3c2", "#5e7168", "#b7a79a", "#98a7b2", "#d9d6c6", "#6f8579", "#a58e86", "#8e9c80"]
+    spines = spines or ["#7e9585", "#a9b8a4", "#c9d3c2", "#5e7168", "#b7a79a", "#98a7b2", "#d9d6c6", "#6f8579", "#a58e86",
+                        "#8e9c80"]
     rh = (h - 20) / rows
     for r in range(rows):
         ry = y + 10 + r * rh
@@ -2215,6 +2216,1405 @@ def draw_what_remains(S: Scene):
     Lt = S.light
     glow(Lt, 420, 420, 440, "#ffd8a0", 0.38, 200)
     glow(Lt, 420, 500, 200, "#ffe8c0", 0.25, 40)
+
+
+# ---- helpers for the late, middle and early memories of the second batch -----------------------------------------
+
+SIT_KNEES_R = pose(ll=(125, 15), rl=(132, 22))      # sitting on the ground, knees up, feet to the right
+SIT_KNEES_L = pose(ll=(-132, -22), rl=(-125, -15))  # the same, feet to the left
+SIT_FRONT = pose(ll=(-8, -3), rl=(8, 3), thigh_k=0.4)  # sitting, seen from the front (thighs towards us)
+
+
+def dots(L: Layer, points, color, width, opacity):
+    """Many round dots as one path (zero-length strokes with round caps): snow, stars, lit windows far off."""
+    if points:
+        d = "".join(f"M{n(x)} {n(y)}l0.1 0" for x, y in points)
+        L.path(d, stroke=color, stroke_width=n(width), stroke_opacity=opacity, stroke_linecap="round")
+
+
+def snowfall(L: Layer, rng, count, box, color="#e6eef8", sizes=(2.6, 4.2, 6.4), ops=(0.45, 0.85)):
+    """Falling snow: dots of a few sizes and opacities, grouped into a handful of paths."""
+    x0, y0, x1, y1 = box
+    buckets: dict[tuple[int, int], list] = {}
+    for _ in range(count):
+        k = (rng.randrange(len(sizes)), rng.randrange(len(ops)))
+        buckets.setdefault(k, []).append((rng.uniform(x0, x1), rng.uniform(y0, y1)))
+    for (i, j), ps in sorted(buckets.items()):
+        dots(L, ps, color, sizes[i], ops[j])
+
+
+def spline_pt(p0, p1, p2, t):
+    return ((1 - t) ** 2 * p0[0] + 2 * (1 - t) * t * p1[0] + t * t * p2[0],
+            (1 - t) ** 2 * p0[1] + 2 * (1 - t) * t * p1[1] + t * t * p2[1])
+
+
+def coil_cord(L: Layer, p0, p1, p2, color, width=2.6, r=7.0, turns=20, k=9):
+    """A coiled telephone cord along the quadratic curve p0 -> p2 (control p1): a spring of small loops."""
+    out = []
+    steps = turns * k
+    for i in range(steps + 1):
+        t = i / steps
+        x, y = spline_pt(p0, p1, p2, t)
+        x2, y2 = spline_pt(p0, p1, p2, min(1.0, t + 0.01))
+        x1, y1 = spline_pt(p0, p1, p2, max(0.0, t - 0.01))
+        tx, ty = x2 - x1, y2 - y1
+        ln = math.hypot(tx, ty) or 1.0
+        tx, ty = tx / ln, ty / ln
+        a = 2 * math.pi * turns * t
+        out.append((x - ty * r * math.sin(a) + tx * r * 0.45 * math.cos(a), y + tx * r * math.sin(a) + ty * r * 0.45 * math.cos(a)))
+    L.polyline(out, color, width)
+
+
+def xmas_tree(L: Layer, x, y, h, green="#3b5650", pot="#6a5560"):
+    """A small potted fir standing on y; returns (tip, [(x, y) spots for baubles and lights])."""
+    L.poly([(x - 34, y), (x + 34, y), (x + 42, y - 46), (x - 42, y - 46)], pot)
+    L.rect(x - 46, y - 54, 92, 10, dark(pot, 0.15))
+    L.rect(x - 8, y - 80, 16, 30, "#4a3a34")
+    tiers = 4
+    spots = []
+    top = y - h
+    for i in range(tiers):
+        t0 = i / tiers
+        yb = y - 70 - (h - 70) * t0 * 0.86
+        yt = top + (h - 70) * 0.1 * (tiers - 1 - i) / tiers
+        half = (h * 0.38) * (1 - t0 * 0.62)
+        col = green if i % 2 == 0 else light(green, 0.06)
+        L.poly([(x - half, yb), (x - half * 0.55, yb - 10), (x, yt), (x + half * 0.55, yb - 10), (x + half, yb),
+                (x + half * 0.4, yb + 8), (x, yb + 2), (x - half * 0.4, yb + 8)], col)
+        L.poly([(x - half, yb), (x, yb - (yb - yt) * 0.45), (x + half, yb), (x, yb + 2)], dark(green, 0.12), opacity=0.5)
+        for k in range(3):
+            u = (k + 0.5) / 3
+            spots.append((x - half * 0.85 + half * 1.7 * u, yb - 12 - 10 * (k % 2)))
+    return (x, top), spots
+
+
+def paper_star(L: Layer, cx, cy, r, col, fold=None, a=0.0):
+    """A five-pointed paper star with a folded crease on every point."""
+    outer = [add((cx, cy), dirv(180 + a + i * 72), r) for i in range(5)]
+    inner = [add((cx, cy), dirv(180 + a + 36 + i * 72), r * 0.45) for i in range(5)]
+    ring = [p for pair in zip(outer, inner) for p in pair]
+    L.poly(ring, col)
+    for i in range(5):
+        L.poly([(cx, cy), outer[i], inner[i]], fold or dark(col, 0.18), opacity=0.7)
+
+
+def candle(L: Layer, x, y, h, col="#efe4cc", w=12, holder="#b89a62"):
+    """A candle standing on y in a small holder, with its flame."""
+    L.ellipse(x, y - 3, w * 1.3, 5, holder)
+    L.rect(x - w / 2, y - h, w, h - 4, col)
+    L.ellipse(x, y - h, w / 2, 2.5, light(col, 0.2))
+    L.path(f"M{n(x)} {n(y - h - 22)}C{n(x + 7)} {n(y - h - 10)} {n(x + 6)} {n(y - h - 2)} {n(x)} {n(y - h - 2)}"
+           f"C{n(x - 6)} {n(y - h - 2)} {n(x - 7)} {n(y - h - 10)} {n(x)} {n(y - h - 22)}Z", fill="#ffd78a")
+    L.ellipse(x, y - h - 7, 2.6, 4.5, "#fff6dc")
+
+
+def wine_glass(L: Layer, x, y, s=1.0, wine="#5a1e24", level=0.5):
+    """A wine glass standing on y."""
+    glass = "#e8e4dc"
+    L.ellipse(x, y - 2 * s, 13 * s, 3.5 * s, glass, opacity=0.7)
+    L.rect(x - 1.6 * s, y - 34 * s, 3.2 * s, 32 * s, glass, opacity=0.75)
+    bowl = f"M{n(x - 15 * s)} {n(y - 70 * s)}C{n(x - 16 * s)} {n(y - 44 * s)} {n(x - 8 * s)} {n(y - 34 * s)} {n(x)} {n(y - 34 * s)}" \
+           f"C{n(x + 8 * s)} {n(y - 34 * s)} {n(x + 16 * s)} {n(y - 44 * s)} {n(x + 15 * s)} {n(y - 70 * s)}Z"
+    L.path(bowl, fill=glass, opacity=0.35)
+    if level > 0:
+        top = y - 34 * s - 34 * s * level
+        L.path(f"M{n(x - 14 * s)} {n(top)}C{n(x - 14 * s)} {n(y - 42 * s)} {n(x - 7 * s)} {n(y - 35 * s)} {n(x)} {n(y - 35 * s)}"
+               f"C{n(x + 7 * s)} {n(y - 35 * s)} {n(x + 14 * s)} {n(y - 42 * s)} {n(x + 14 * s)} {n(top)}Z", fill=wine)
+    L.path(f"M{n(x - 10 * s)} {n(y - 64 * s)}q{n(-2 * s)} {n(14 * s)} {n(3 * s)} {n(24 * s)}", stroke="#ffffff",
+           stroke_width=n(2 * s), opacity=0.5)
+
+
+def plate(L: Layer, x, y, r, col="#ece6da", food=None):
+    L.ellipse(x, y, r, r * 0.2, dark(col, 0.12))
+    L.ellipse(x, y - 2, r * 0.94, r * 0.17, col)
+    L.ellipse(x, y - 2, r * 0.6, r * 0.1, dark(col, 0.05))
+    if food:
+        L.ellipse(x - r * 0.1, y - 5, r * 0.4, r * 0.11, food)
+
+
+def string_lights(L: Layer, p0, p1, sag, count, wire="#3a3030", bulb="#fff0c0", r=5.0):
+    """A sagging string of bulbs from p0 to p1; returns the bulb positions (for glows in the light layer)."""
+    mid = ((p0[0] + p1[0]) / 2, (p0[1] + p1[1]) / 2 + sag * 2)
+    L.path(f"M{n(p0[0])} {n(p0[1])}Q{n(mid[0])} {n(mid[1])} {n(p1[0])} {n(p1[1])}", stroke=wire, stroke_width=2)
+    out = []
+    for i in range(count):
+        t = (i + 0.5) / count
+        x, y = spline_pt(p0, mid, p1, t)
+        out.append((x, y + r))
+    dots(L, [(x, y) for x, y in out], bulb, r * 2, 1)
+    return out
+
+
+def skyline(L: Layer, rng, x0, x1, base, hmin, hmax, col, win=None, win_p=0.25):
+    """Flat rooftops against the sky, some lit windows; returns nothing."""
+    x = x0
+    lit = []
+    while x < x1:
+        w = rng.uniform(60, 150)
+        h = rng.uniform(hmin, hmax)
+        L.rect(x, base - h, w + 1, h, col)
+        if rng.random() < 0.3:
+            L.rect(x + w * 0.3, base - h - rng.uniform(14, 34), w * 0.2, 40, col)
+        if win:
+            for wy in range(int(base - h + 16), int(base - 10), 22):
+                for wx in range(int(x + 10), int(x + w - 12), 20):
+                    if rng.random() < win_p:
+                        lit.append((wx + 4, wy + 5))
+        x += w
+    if win:
+        dots(L, lit, win, 7, 0.8)
+
+
+def firework(L: Layer, rng, cx, cy, r, col, rays=22, op=0.8):
+    """A burst: short radial strokes, brighter towards the tips."""
+    segs_in, segs_out = [], []
+    for i in range(rays):
+        a = 360 * i / rays + rng.uniform(-5, 5)
+        d = dirv(a)
+        r1 = r * rng.uniform(0.82, 1.05)
+        segs_in.append((cx + d[0] * r * 0.25, cy + d[1] * r * 0.25, d[0] * r1 * 0.45, d[1] * r1 * 0.45))
+        segs_out.append((cx + d[0] * r1 * 0.74, cy + d[1] * r1 * 0.74, d[0] * r1 * 0.22, d[1] * r1 * 0.22))
+    L.strokes(segs_in, col, 2.2, round(op * 0.5, 2))
+    L.strokes(segs_out, light(col, 0.3), 3.2, op)
+
+
+def chain_fence(L: Layer, x0, x1, ytop, ybot, post="#5a6470", mesh="#7a8490", op=0.5, gap=46, posts=220, post_w=9):
+    L.line(x0, ytop, x1, ytop, post, 6)
+    x = x0
+    while x <= x1:
+        L.rect(x - post_w / 2, ytop - 6, post_w, ybot - ytop + 6, post)
+        x += posts
+    h = ybot - ytop
+    segs = []
+    i = x0 - h
+    while i < x1:
+        segs.append((i, ytop, h, h))
+        segs.append((i + h, ytop, -h, h))
+        i += gap
+    L.strokes(segs, mesh, 1.8, op)
+
+
+def car_side(L: Layer, x, y, s, col, glass="#2a3444", dent=None, snow=None):
+    """A plain sedan seen from its right side, nose to the right; x is its rear end, y the ground."""
+    def P(pts_):
+        return [(x + a * s, y + b * s) for a, b in pts_]
+    body = [(0, -36), (-4, -92), (14, -112), (150, -118), (210, -186), (380, -190), (470, -126), (600, -108),
+            (616, -82), (612, -36)]
+    L.poly(P(body), col)
+    L.poly(P([(0, -36), (612, -36), (610, -24), (4, -24)]), dark(col, 0.3))
+    L.poly(P([(220, -178), (300, -180), (300, -124), (168, -120)]), glass)
+    L.poly(P([(312, -180), (376, -180), (452, -126), (312, -124)]), glass)
+    L.poly(P([(2, -84), (612, -84), (612, -78), (2, -78)]), light(col, 0.12), opacity=0.6)
+    L.poly(P([(300, -124), (304, -124), (304, -40), (300, -40)]), dark(col, 0.2))
+    for wx in (120, 500):
+        L.ellipse(x + wx * s, y - 40 * s, 62 * s, 56 * s, dark(col, 0.45))
+        L.circle(x + wx * s, y - 34 * s, 46 * s, "#16181c")
+        L.circle(x + wx * s, y - 34 * s, 22 * s, "#8a909a")
+        L.circle(x + wx * s, y - 34 * s, 7 * s, "#5a6068")
+    L.rect(x + 598 * s, y - 96 * s, 18 * s, 16 * s, "#e8e4d0", rx=n(4 * s))
+    L.rect(x - 2 * s, y - 96 * s, 10 * s, 18 * s, "#8a3a3a", rx=n(3 * s))
+    L.rect(x + 236 * s, y - 112 * s, 22 * s, 5 * s, dark(col, 0.35))
+    L.rect(x + 336 * s, y - 112 * s, 22 * s, 5 * s, dark(col, 0.35))
+    if snow:
+        L.path(f"M{n(x + 206 * s)} {n(y - 186 * s)}Q{n(x + 300 * s)} {n(y - 206 * s)} {n(x + 384 * s)} {n(y - 188 * s)}Z", fill=snow)
+        L.path(f"M{n(x + 14 * s)} {n(y - 112 * s)}Q{n(x + 80 * s)} {n(y - 126 * s)} {n(x + 148 * s)} {n(y - 118 * s)}Z", fill=snow)
+        L.path(f"M{n(x + 470 * s)} {n(y - 126 * s)}Q{n(x + 540 * s)} {n(y - 128 * s)} {n(x + 600 * s)} {n(y - 108 * s)}Z", fill=snow)
+    if dent:
+        # a crumpled front corner: a darker hollow, creases catching the light, a scrape of bare metal
+        cx, cy = x + 574 * s, y - 70 * s
+        L.ellipse(cx, cy, 44 * s, 30 * s, L.rad([(0, dark(col, 0.6), 1), (0.55, dark(col, 0.4), 0.75), (1, col, 0)],
+                                                cx - 4 * s, cy - 4 * s, 44 * s, 30 * s, -20))
+        L.path(f"M{n(cx - 30 * s)} {n(cy + 14 * s)}Q{n(cx + 6 * s)} {n(cy + 30 * s)} {n(cx + 36 * s)} {n(cy - 2 * s)}",
+               stroke=light(col, 0.4), stroke_width=n(3 * s), opacity=0.8)
+        L.polyline(P([(548, -92), (566, -80), (560, -66), (580, -58)]), light(col, 0.3), 2 * s)
+        for k in range(4):
+            L.line(x + (520 + k * 6) * s, y - (66 - k * 5) * s, x + (556 + k * 8) * s, y - (72 - k * 4) * s, "#c8ccd0", 1.6 * s,
+                   opacity=0.7)
+        L.poly(P([(606, -60), (626, -56), (622, -42), (604, -46)]), dark(col, 0.3))  # the bumper corner bent out
+
+
+def awning(L: Layer, x, y, w, h, c1, c2, stripes=8, scallop=True):
+    """A striped market awning: its top edge at y, sloping down to y+h."""
+    sw = w / stripes
+    for i in range(stripes):
+        L.poly([(x + i * sw, y), (x + (i + 1) * sw, y), (x + (i + 1) * sw + 8, y + h), (x + i * sw + 8, y + h)], c1 if i % 2 == 0 else c2)
+        if scallop:
+            cx = x + i * sw + sw / 2 + 8
+            L.path(f"M{n(cx - sw / 2)} {n(y + h - 1)}Q{n(cx)} {n(y + h + 20)} {n(cx + sw / 2)} {n(y + h - 1)}Z",
+                   fill=c1 if i % 2 == 0 else c2)
+    L.rect(x, y - 6, w + 8, 8, dark(c1, 0.25))
+
+
+def record_crate(L: Layer, rng, x, y, w=150, h=90, wood="#a97c52"):
+    """A wooden crate of records standing on y, the record sleeves showing their top edges."""
+    sleeves = ["#c9b48a", "#8a6a5a", "#6a7a7a", "#d8c8a8", "#a05a3a", "#5a5a6a", "#b8a070", "#7a8a6a", "#e0d4bc"]
+    xx = x + 8
+    while xx < x + w - 12:
+        sw = rng.uniform(5, 9)
+        L.poly([(xx, y - h + 14), (xx + sw, y - h + 14), (xx + sw + 4, y - h - rng.uniform(16, 34)), (xx + 4, y - h - 20)],
+               rng.choice(sleeves))
+        xx += sw + 1
+    L.rect(x, y - h, w, h, wood)
+    for k in range(3):
+        L.rect(x, y - h + k * (h / 3) + 2, w, 3, dark(wood, 0.2))
+    L.rect(x + w * 0.35, y - h + 12, w * 0.3, 12, dark(wood, 0.35), rx=6)
+
+
+def brick_wall(L: Layer, rng, x, y, w, h, col, mortar, bw=60, bh=22, op=0.55):
+    L.rect(x, y, w, h, col)
+    rows = int(h / bh) + 1
+    segs = []
+    for r in range(rows):
+        yy = y + r * bh
+        segs.append((x, yy, w, 0))
+        off = 0 if r % 2 == 0 else bw / 2
+        xx = x + off
+        while xx < x + w:
+            segs.append((xx, yy, 0, bh))
+            xx += bw
+    L.strokes(segs, mortar, 2, op)
+    for _ in range(int(w * h / 9000)):
+        r = rng.randrange(rows)
+        c = rng.randrange(int(w / bw) + 1)
+        bx = x + c * bw + (0 if r % 2 == 0 else bw / 2)
+        if bx + bw < x + w and y + r * bh + bh < y + h:
+            L.rect(bx + 1, y + r * bh + 1, bw - 2, bh - 2, rng.choice([light(col, 0.06), dark(col, 0.08)]), opacity=0.8)
+
+
+def streetlamp(L: Layer, x, ground, h, col="#20283a", head="#e8dcb0", arm=1):
+    L.rect(x - 5, ground - h, 10, h, col)
+    L.rect(x - 11, ground - 18, 22, 18, col)
+    L.path(f"M{n(x)} {n(ground - h)}q0 -26 {n(arm * 30)} -26h{n(arm * 22)}", stroke=col, stroke_width=7)
+    hx = x + arm * 52
+    L.poly([(hx - 20, ground - h - 20), (hx + 20, ground - h - 20), (hx + 12, ground - h - 34), (hx - 12, ground - h - 34)], col)
+    L.ellipse(hx, ground - h - 19, 16, 5, head)
+    return hx, ground - h - 18
+
+
+def towel_on(F: Layer, fig, col="#eee4d2", stripe=None, s=1.0):
+    """A towel round the shoulders of a figure drawn a moment ago (its ends falling over the chest)."""
+    nx, ny = fig["neck"]
+    F.open(id="towel")
+    F.path(f"M{n(nx - 44 * s)} {n(ny + 24 * s)}Q{n(nx)} {n(ny - 12 * s)} {n(nx + 44 * s)} {n(ny + 24 * s)}"
+           f"L{n(nx + 32 * s)} {n(ny + 34 * s)}Q{n(nx)} {n(ny + 8 * s)} {n(nx - 32 * s)} {n(ny + 34 * s)}Z", fill=col)
+    F.poly([(nx - 40 * s, ny + 20 * s), (nx - 20 * s, ny + 26 * s), (nx - 16 * s, ny + 96 * s), (nx - 38 * s, ny + 98 * s)], col)
+    F.poly([(nx + 24 * s, ny + 24 * s), (nx + 44 * s, ny + 18 * s), (nx + 40 * s, ny + 88 * s), (nx + 20 * s, ny + 90 * s)], dark(col, 0.06))
+    if stripe:
+        F.rect(nx - 39 * s, ny + 80 * s, 22 * s, 6 * s, stripe)
+        F.rect(nx + 21 * s, ny + 72 * s, 20 * s, 6 * s, stripe)
+    F.close()
+
+
+# ---- the second batch: winter ------------------------------------------------------------------------------
+
+
+@scene("christmas_call", "winter")
+def draw_christmas_call(S: Scene):
+    wall_sky(S.sky, "#4e596d", "#3b4456")
+    R = S.room
+    rr = R.rng
+    # wallpaper stripes above a panelled wainscot, the floor and a runner
+    for i in range(40):
+        R.rect(i * 40 + 14, 0, 9, 432, "#5a667c", opacity=0.3)
+    R.rect(0, 440, W, 172, "#353d4d")
+    R.rect(0, 430, W, 14, "#5d6779")
+    for i in range(8):
+        R.rect(28 + i * 200, 468, 158, 112, "none", stroke="#2b3240", stroke_width=3)
+    floor(R, 610, "#1c212b", "#2a303c", "#384152", (800, 330), 12, 0.22)
+    baseboard(R, 612, "#272d38")
+    R.poly([(600, 612), (940, 612), (1120, 900), (400, 900)], "#4c4656")
+    R.poly([(622, 622), (918, 622), (1080, 900), (442, 900)], "none", stroke="#6a6072", stroke_width=4)
+    # the window at the left: night, snow falling and piled on the sill outside
+    window(R, 110, 120, 230, 290, "#6b7689", [(0, "#121b2c"), (1, "#2c3a54")], bars=(1, 1), frame_w=11)
+    snowfall(R, rr, 70, (114, 124, 336, 396), sizes=(2.4, 3.8, 5.6))
+    R.path("M110 410Q150 384 200 398T280 392T340 404V410Z", fill="#c3cfe0")
+    # the doorway at the right into the living room (a warmer, dimmer room)
+    R.rect(1246, 146, 238, 466, "#252b37")
+    R.rect(1262, 162, 206, 450, R.lin([(0, "#7e7566"), (1, "#4c473f")], 0, 162, 0, 612))
+    R.rect(1300, 440, 150, 172, "#4a423e", rx=18)
+    R.rect(1290, 500, 170, 90, "#564c46", rx=14)
+    R.rect(1262, 162, 206, 24, "#3b3a3c", opacity=0.6)
+    # a framed picture (a lake, some hills) over a narrow hall table
+    R.rect(836, 166, 130, 150, "#6c7689")
+    R.rect(848, 178, 106, 126, "#8390a5")
+    R.poly([(848, 270), (890, 226), (920, 250), (954, 214), (954, 304), (848, 304)], "#5f6c84")
+    R.rect(848, 276, 106, 28, "#9aa6ba", opacity=0.6)
+    R.rect(800, 470, 210, 14, "#4b5468")
+    R.rect(812, 484, 10, 128, "#3b4354")
+    R.rect(988, 484, 10, 128, "#3b4354")
+    # a coat hook by the door with his mother's coat
+    R.rect(1508, 190, 70, 12, "#4b5468")
+    # props ------------------------------------------------------------------------------------------------------
+    P = S.props
+    P.path("M1520 202q-16 90 -6 210l62 0q10 -120 -20 -210z", fill="#5c5666")
+    P.path("M1548 202q-8 40 2 130l14 0q-4 -80 4 -130z", fill="#6a7488")
+    # the wall telephone, its handset off the hook
+    P.rect(706, 236, 50, 96, "#c2baa8", rx=8)
+    P.rect(712, 242, 38, 20, "#a8a090", rx=5)
+    P.circle(731, 292, 16, "#a9a192")
+    P.circle(731, 292, 6, "#8a8374")
+    for k in range(10):
+        q = add((731, 292), dirv(150 + k * 26), 11.5)
+        P.circle(q[0], q[1], 2, "#d8d2c4")
+    # things on the hall table: a bowl of keys, a small framed photo
+    P.ellipse(850, 466, 30, 8, "#8a8478")
+    P.circle(842, 458, 4, "#b8b09a")
+    P.rect(930, 418, 40, 52, "#6e6a62")
+    P.rect(936, 424, 28, 40, "#a8acb6")
+    # the little tree, its lights, baubles and one paper star
+    (tx, ty), spots = xmas_tree(P, 1090, 612, 330, green="#38514c", pot="#6a5560")
+    P.poly(ellipse_poly(tx, ty - 6, 7, 12, 8), "#b8b4a0")
+    baubles = ["#8a9ab0", "#b5ad92", "#9a7f8c", "#c8ccd4", "#7f8fa6"]
+    lights = []
+    for i, (bx, by) in enumerate(spots):
+        if i == 4:
+            continue  # the paper star hangs here
+        P.circle(bx, by + 6, 8, baubles[i % len(baubles)])
+        P.circle(bx - 2.5, by + 3.5, 2.4, "#ffffff", opacity=0.5)
+        lights.append((bx + 18, by - 8))
+    sx, sy = spots[4]
+    P.line(sx, sy - 14, sx, sy + 2, "#d8d0c0", 1.4)
+    paper_star(P, sx, sy + 20, 21, "#9b46f2", fold="#6a20c4", a=8)
+    dots(P, lights, "#f6e6b8", 6, 0.95)
+    cardboard_box(P, 1010, 640, 56, 40, "#7d6f86", depth=18, tape="#b8b0c8")
+    cardboard_box(P, 1140, 646, 74, 48, "#5f7388", depth=18, tape="#c8c0a8")
+    # figures ----------------------------------------------------------------------------------------------------
+    F = S.figures
+    jl = figure(F, "joel", 590, 452, joel_look("winter", coat="#59616f", hem=16, hem_w=74, shirt="#8d97a6"), s=1.0,
+                p=pose(tilt=10, lean=3), facing=0.35, eyes="down", mouth="talk", brows="worried",
+                reach_w={"r": (636, 290), "l": (648, 404)})
+    hx, hy = jl["head"]
+    F.open(id="phone")
+    # the handset against his ear, the coiled cord from it down past his fingers to the phone
+    F.poly(capsule((hx + 36, hy - 8), (hx + 34, hy + 40), 7.5), "#c2baa8")
+    F.ellipse(hx + 33, hy - 10, 9, 13, "#b4ac9a")
+    F.ellipse(hx + 33, hy + 42, 9, 12, "#b4ac9a")
+    F.ellipse(hx + 40, hy + 16, 11, 13, ERA["winter"]["skin"])
+    coil_cord(F, (hx + 34, hy + 52), (650, 540), (712, 330), "#b4ac9a", width=2.4, r=6, turns=26)
+    F.close()
+    # light ------------------------------------------------------------------------------------------------------
+    Lt = S.light
+    beam(Lt, [(110, 410), (340, 410), (560, 690), (150, 690)], "#b4c6e2", 0.16, 0)
+    glow(Lt, 225, 260, 200, "#9fb4d4", 0.14)
+    beam(Lt, [(1262, 612), (1468, 612), (1560, 760), (1130, 760)], "#e6d4ac", 0.22, 0)
+    glow(Lt, 1365, 380, 220, "#e8d6ae", 0.2)
+    glow(Lt, 1090, 460, 190, "#f2ddb0", 0.2, 230)
+    g = Lt.rad_box([(0, "#fff0c8", 0.6), (0.5, "#f6dca8", 0.2), (1, "#f6dca8", 0)])
+    for x, y in lights:
+        Lt.circle(x, y, 18, g)
+    glow(Lt, sx, sy + 20, 48, "#c9a0ff", 0.22)
+
+
+@scene("dented_car", "winter")
+def draw_dented_car(S: Scene):
+    K = S.sky
+    wall_sky(K, "#0a111e", "#2b3851", 460)
+    stars(K, K.rng, 70, (0, 0, W, 300), rmax=1.8)
+    R = S.room
+    rr = R.rng
+    # the far edge of the lot: a row of dark firs and a shut supermarket, its windows dimly lit
+    for i in range(26):
+        x = i * 64 + rr.uniform(-16, 16)
+        h = rr.uniform(90, 170)
+        R.poly([(x - 34, 452), (x, 452 - h), (x + 34, 452)], "#141c2a")
+    R.rect(80, 290, 640, 166, "#283143")
+    R.rect(80, 280, 640, 16, "#333d52")
+    R.rect(120, 370, 560, 70, "#7d7a6a", opacity=0.55)
+    for i in range(8):
+        R.rect(120 + i * 70, 370, 5, 70, "#283143")
+    R.rect(300, 306, 220, 40, "#3c475e")
+    R.rect(0, 450, W, 450, R.lin([(0, "#2a3242"), (1, "#161b25")], 0, 450, 0, 900))
+    # snow ploughed into banks at the edge, lines of the bays in perspective
+    R.path("M0 462Q60 432 130 452T260 446T420 456T600 444T820 458T1040 446T1260 456T1460 444T1600 452V476H0Z", fill="#7d8aa2")
+    R.path("M0 470Q200 458 400 468T800 464T1200 468T1600 464V480H0Z", fill="#95a2b8", opacity=0.6)
+    for i in range(9):
+        x = -200 + i * 260
+        R.line(x + (x - 800) * 0.02, 490, x + (x - 800) * 0.55, 900, "#b8c0cc", 5, opacity=0.28)
+    for _ in range(10):
+        R.ellipse(rr.uniform(0, W), rr.uniform(680, 880), rr.uniform(40, 120), rr.uniform(4, 9), "#5d6a80", opacity=0.35)
+    # the sodium lamp on its pole
+    lx, ly = streetlamp(R, 1420, 660, 470, col="#1a2130", head="#f0c478", arm=-1)
+    # props ------------------------------------------------------------------------------------------------------
+    P = S.props
+    car_side(P, 60, 660, 1.3, "#5f6d80", glass="#1e2736", dent=True, snow="#c6d2e2")
+    P.poly([(636, 488), (672, 480), (678, 502), (642, 510)], "#ece8dc")  # a parking ticket under the wiper
+    P.line(580, 500, 668, 488, "#20242c", 3)
+    # figures ----------------------------------------------------------------------------------------------------
+    F = S.figures
+    figure(F, "joel", 960, 480, joel_look("winter", scarf="#5d6878"), s=0.9,
+           p=pose(lean=-16, tilt=4, ll=(-2, 6), rl=(6, 0)), facing=-0.55, eyes="down", mouth="sad", brows="worried",
+           reach={"l": (-40, 20), "r": (20, 40)})
+    keys = {"l": [(capsule((0, 4), (0, 30), 1.8), "#8a8e96"), (capsule((-2, 40), (-6, 66), 3.2, 2.4), "#b8bcc4"), (capsule((4, 40), (10, 62), 3.4, 2.4), "#a8a27a"),
+                  (ellipse_poly(0, 38, 7, 5, 10), "#9a9ea8")]}
+    figure(F, "clementine", 1180, 478, clem_look("winter"), s=0.86, p=pose(ra=(8, 4), tilt=-6), facing=-0.55,
+           eyes="side", mouth="wry", brows="worried", reach={"l": (-76, -44)}, hold=keys)
+    # light ------------------------------------------------------------------------------------------------------
+    Lt = S.light
+    beam(Lt, [(lx - 22, ly), (lx + 22, ly), (lx + 300, 690), (lx - 320, 690)], "#f2c27a", 0.2, 0.03)
+    glow(Lt, lx, ly + 4, 70, "#ffe0a0", 0.7)
+    glow(Lt, lx, 660, 340, "#e8b870", 0.2, 70)
+    glow(Lt, 400, 405, 280, "#c8c0a0", 0.12, 60)
+    glow(Lt, 820, 560, 40, "#ffffff", 0.16)
+
+
+@scene("new_year", "winter")
+def draw_new_year(S: Scene):
+    K = S.sky
+    wall_sky(K, "#070e1c", "#23314e", 640)
+    stars(K, K.rng, 50, (1100, 0, W, 400), rmax=1.8)
+    skyline(K, K.rng, 1090, W, 910, 330, 600, "#141b2b", win="#b8ae8a", win_p=0.14)
+    fw = [(1300, 170, 96, "#e2d2a4"), (1490, 300, 64, "#b4c4ec"), (1200, 350, 48, "#e0b4bc"), (1530, 110, 40, "#d4e0f0")]
+    for cx, cy, r, c in fw:
+        firework(K, K.rng, cx, cy, r, c, rays=20 if r > 50 else 14)
+    R = S.room
+    rr = R.rng
+    # the brick wall of the building
+    brick_wall(R, rr, -10, -10, 1130, 920, "#474c5c", "#30343f", op=0.5)
+    R.rect(1100, -10, 22, 920, "#2e323d")
+    # the window full of party light, people inside as warm dark shapes
+    R.rect(230, 64, 640, 356, "#282c37")
+    R.rect(248, 82, 604, 320, R.lin([(0, "#f0c88e"), (0.6, "#d8975e"), (1, "#b8744a")], 0, 82, 0, 402))
+    crowd = [(300, 300, 1.0), (370, 280, 0.9), (470, 310, 1.05), (560, 286, 0.95), (690, 300, 1.1), (780, 284, 0.9)]
+    for cx, cy, k in crowd:
+        R.ellipse(cx, cy, 26 * k, 30 * k, "#6a4034", opacity=0.8)
+        R.rect(cx - 50 * k, cy + 28 * k, 100 * k, 140, "#6a4034", rx=n(30 * k), opacity=0.8)
+    R.path("M250 120Q400 170 550 118T850 120", stroke="#7a5040", stroke_width=2)
+    dots(R, [(250 + 600 * i / 24, 120 + 40 * math.sin(math.pi * ((i % 12) / 12))) for i in range(25)], "#fff0c8", 7, 0.9)
+    R.rect(544, 82, 12, 320, "#282c37")
+    R.rect(248, 236, 604, 10, "#282c37")
+    # the fire escape: a grated landing under the window, a railing, the stairs coming down towards us
+    metal, metal_d = "#1c2029", "#12151c"
+    R.rect(190, 300, 720, 8, metal)
+    for i in range(25):
+        R.rect(196 + i * 29, 300, 5, 126, metal)
+    R.rect(170, 420, 760, 26, metal)
+    for i in range(38):
+        R.line(174 + i * 20, 424, 174 + i * 20, 444, "#2c323f", 2)
+    treads = [450, 492, 540, 594, 654, 720, 792, 870]
+    for i, ty in enumerate(treads):
+        t = (ty - 446) / (900 - 446)
+        xl, xr = 380 - 110 * t, 740 + 110 * t
+        R.rect(xl, ty, xr - xl, 9 + i * 2, "#2b303c")
+        R.rect(xl, ty, xr - xl, 3, "#4a5262")
+    R.poly([(372, 446), (388, 446), (282, 910), (260, 910)], metal)
+    R.poly([(732, 446), (748, 446), (862, 910), (840, 910)], metal)
+    R.line(360, 356, 224, 910, metal, 7)
+    R.line(760, 356, 896, 910, metal, 7)
+    for i in range(1, 6):
+        t = i / 6
+        R.line(380 - 130 * t, 446 + 464 * t, 360 - 136 * t, 356 + 554 * t, metal, 4)
+        R.line(740 + 130 * t, 446 + 464 * t, 760 + 136 * t, 356 + 554 * t, metal, 4)
+    # props ------------------------------------------------------------------------------------------------------
+    P = S.props
+    bottle(P, 860, 420, "#3d4a3c", 0.72, label="#8a8670")
+    P.rect(800, 396, 22, 24, "#c8ccd4", opacity=0.6)  # a paper cup
+    P.rect(210, 380, 60, 40, "#3a3f4c", rx=4)  # a plant pot nobody waters, a dead stalk
+    P.line(240, 380, 232, 330, "#5a5a4a", 3)
+    P.path("M600 476q10 -6 22 -2l-6 8z", fill="#c8b880", opacity=0.8)  # confetti on the steps
+    dots(P, [(520, 470), (660, 512), (470, 560), (700, 604), (560, 618), (440, 742)], "#c8c0a8", 5, 0.7)
+    # figures ----------------------------------------------------------------------------------------------------
+    F = S.figures
+    clem = clem_look("winter", coat="#464e60", hem=16, hem_w=76)
+    sit = pose(ll=(-34, 4), rl=(34, -4), thigh_k=0.55)
+    cl = figure(F, "clementine", 490, 530, clem, s=0.9, p=pose(sit, tilt=-10), facing=0.35,
+                eyes="up", mouth="open", brows="raised", reach_w={"r": (520, 392), "l": (452, 560)}, shadow=False)
+    figure(F, "joel", 650, 534, joel_look("winter", scarf="#5d6878", hem=14, hem_w=74), s=0.94, p=pose(sit, tilt=-8),
+           facing=-0.35, eyes="open", mouth="smile", brows="flat", reach_w={"l": (604, 568), "r": (694, 568)},
+           shadow=False)
+    hx, hy = cl["head"]
+    mx, my = hx + 8, hy + 20
+    F.open(id="noisemaker")
+    F.poly([(mx - 3, my - 1), (mx + 2, my + 3), (mx + 48, my - 30), (mx + 38, my - 42)], "#c8b27a")
+    for k in (0.35, 0.7):
+        F.line(mx + 43 * k - 4, my - 36 * k - 4, mx + 43 * k + 3, my - 36 * k + 4, "#8a7a9a", 3)
+    F.path(f"M{n(mx + 44)} {n(my - 36)}c20 -16 44 -6 36 12c-6 12 -22 6 -16 -4", stroke="#d8cfb8", stroke_width=6)
+    F.close()
+    # light ------------------------------------------------------------------------------------------------------
+    Lt = S.light
+    glow(Lt, 550, 240, 420, "#f4c890", 0.3, 260)
+    beam(Lt, [(248, 402), (852, 402), (980, 640), (150, 640)], "#f0c088", 0.2, 0)
+    for cx, cy, r, c in fw:
+        glow(Lt, cx, cy, r * 1.5, c, 0.22)
+
+
+@scene("first_snow", "winter")
+def draw_first_snow(S: Scene):
+    K = S.sky
+    wall_sky(K, "#0a1120", "#2a3754", 520)
+    R = S.room
+    rr = R.rng
+    # a row of sleeping houses across the street, two windows still lit
+    x = -20
+    i = 0
+    while x < W:
+        w = rr.uniform(170, 260)
+        h = rr.uniform(250, 360)
+        col = rr.choice(["#1d2638", "#232d42", "#1a2233"])
+        R.rect(x, 520 - h, w, h, col)
+        R.rect(x - 6, 520 - h - 14, w + 12, 16, dark(col, 0.2))
+        R.rect(x - 6, 520 - h - 18, w + 12, 6, "#a8b6ca", opacity=0.8)
+        for r_ in range(2):
+            for c in range(2):
+                wx, wy = x + 30 + c * (w - 60) / 2 + 10, 520 - h + 50 + r_ * 110
+                lit = (i * 4 + r_ * 2 + c) in (5, 18)
+                R.rect(wx, wy, 44, 64, "#c8b07a" if lit else "#121a28", opacity=0.85 if lit else 1)
+                R.rect(wx - 4, wy + 64, 52, 5, "#a8b6ca", opacity=0.8)
+        R.rect(x + w / 2 - 26, 420, 52, 100, dark(col, 0.25))
+        x += w
+        i += 1
+    # the sidewalk and the street, snow settling on both
+    R.rect(0, 518, W, 44, "#8a98b0")
+    R.rect(0, 560, W, 14, "#4a566c")
+    R.rect(0, 574, W, 326, R.lin([(0, "#5c6a84"), (1, "#3e4a62")], 0, 574, 0, 900))
+    for _ in range(16):
+        R.ellipse(rr.uniform(0, W), rr.uniform(600, 890), rr.uniform(80, 220), rr.uniform(5, 12), "#8a9ab4", opacity=0.3)
+    lamps = []
+    for x in (180, 820, 1460):
+        lamps.append(streetlamp(R, x, 540, 360, col="#151c2a", head="#f2e6c0", arm=1 if x < 1400 else -1))
+    # props ------------------------------------------------------------------------------------------------------
+    P = S.props
+    # a parked car under its first snow, a hydrant with a cap of snow, a mailbox
+    P.path("M1060 566C1060 520 1090 500 1140 496C1170 450 1210 440 1300 440C1360 440 1400 470 1420 500"
+           "C1470 504 1500 530 1500 566Z", fill="#b8c4d6")
+    P.rect(1080, 540, 400, 24, "#3a4456")
+    P.circle(1130, 566, 24, "#1a1f28")
+    P.circle(1420, 566, 24, "#1a1f28")
+    P.rect(540, 508, 28, 46, "#4a5468", rx=6)
+    P.ellipse(554, 506, 18, 8, "#d8e2ee")
+    P.rect(290, 470, 60, 82, "#39445a", rx=10)
+    P.ellipse(320, 470, 32, 8, "#d8e2ee")
+    # figures ----------------------------------------------------------------------------------------------------
+    F = S.figures
+    clem = clem_look("winter", coat="#4b5366")
+    figure(F, "clementine", 760, 462, clem, s=0.95, p=pose(la=(-26, -100), ra=(26, 100), tilt=-16, lean=-4),
+           facing=0.1, eyes="closed", mouth="open", brows="raised")
+    figure(F, "joel", 1000, 458, joel_look("winter", scarf="#5d6878"), s=1.0, p=POCKETS, facing=-0.5,
+           eyes="open", mouth="smile", brows="raised")
+    # light ------------------------------------------------------------------------------------------------------
+    Lt = S.light
+    for lx, ly in lamps:
+        beam(Lt, [(lx - 16, ly), (lx + 16, ly), (lx + 170, 600), (lx - 170, 600)], "#f2e8c8", 0.14, 0.02)
+        glow(Lt, lx, ly + 4, 60, "#fff4d8", 0.7)
+        glow(Lt, lx, 590, 230, "#e8dcc0", 0.16, 40)
+    snowfall(Lt, Lt.rng, 260, (0, 0, W, 760))
+    snowfall(Lt, Lt.rng, 50, (0, 0, W, 800), sizes=(8, 10), ops=(0.35, 0.6))
+
+
+
+
+# ---- the second batch: amber -------------------------------------------------------------------------------
+
+
+def table_front(R: Layer, x0, x1, back, front, drop, top, cloth, shade=None):
+    """A table seen from the front: its top a band from the back edge to the front edge, a cloth hanging down."""
+    R.poly([(x0 + 24, back), (x1 - 24, back), (x1, front), (x0, front)], top)
+    R.rect(x0, front, x1 - x0, drop, cloth)
+    R.rect(x0, front, x1 - x0, 8, shade or dark(cloth, 0.08))
+    for i in range(1, 8):
+        xx = x0 + (x1 - x0) * i / 8
+        R.line(xx, front + 14, xx + 6, front + drop - 4, dark(cloth, 0.1), 3, opacity=0.5)
+
+
+@scene("forgotten_anniversary", "amber")
+def draw_forgotten_anniversary(S: Scene):
+    wall_sky(S.sky, "#6c4129", "#3f2619")
+    R = S.room
+    rr = R.rng
+    # the dining room through a wide opening: warmer, brighter, every table taken
+    R.rect(640, 150, 940, 462, R.lin([(0, "#b87a4c"), (1, "#8a5634")], 0, 150, 0, 612))
+    R.rect(640, 150, 940, 70, "#7a4a2e")
+    for x in (760, 1010, 1260, 1500):
+        R.rect(x - 50, 250, 100, 130, "#9a6440")
+        R.rect(x - 40, 260, 80, 110, "#c89a6a", opacity=0.6)
+    R.rect(640, 520, 940, 92, "#6a3e26")
+    R.rect(620, 140, 24, 472, "#4a2c1c")
+    R.rect(1576, 140, 24, 472, "#4a2c1c")
+    R.rect(620, 130, 980, 22, "#4a2c1c")
+    # the entrance: the wall, a glass door onto the night street, a mat
+    R.rect(0, 430, 620, 182, "#4e2f1f")
+    R.rect(0, 422, 620, 12, "#7a5036")
+    floor(R, 610, "#2a1a12", "#3e2819", "#1e120c", (800, 320), 14, 0.3)
+    baseboard(R, 612, "#2e1d13")
+    R.rect(70, 130, 280, 482, "#2a1a12")
+    R.rect(86, 146, 120, 466, R.lin([(0, "#1a1822"), (1, "#2c2630")], 0, 146, 0, 612))
+    R.rect(214, 146, 120, 466, R.lin([(0, "#1a1822"), (1, "#2c2630")], 0, 146, 0, 612))
+    for _ in range(14):
+        R.circle(rr.uniform(92, 328), rr.uniform(160, 420), rr.uniform(2, 5), "#c8a070", opacity=0.45)
+    R.rect(190, 340, 8, 70, "#c8a46a")
+    R.rect(222, 340, 8, 70, "#c8a46a")
+    R.poly([(60, 640), (360, 640), (380, 676), (40, 676)], "#3a2a22")
+    # props ------------------------------------------------------------------------------------------------------
+    P = S.props
+    # the host's stand with its lamp and the book of bookings
+    P.poly([(560, 470), (700, 470), (690, 640), (570, 640)], "#5a3420")
+    P.poly([(548, 452), (712, 452), (700, 476), (560, 476)], "#6e4228")
+    P.poly([(586, 452), (676, 452), (684, 440), (578, 440)], "#efe2c8")
+    P.line(631, 440, 631, 452, "#b8a888", 2)
+    for k in range(4):
+        P.line(592, 444 + k * 2.5, 624, 444 + k * 2.5, "#8a7a6a", 1, opacity=0.6)
+    lamp_table(P, 690, 452, "#e8c58a", "#8a6a40", 0.55)
+    # a rack by the door, full of other people's coats
+    P.rect(380, 176, 170, 12, "#3a2418")
+    for k, c in enumerate(("#4a4a48", "#6a5040", "#3e3a44", "#5a4a3a")):
+        P.path(f"M{396 + k * 40} 188q-14 90 -6 190l40 0q8 -100 -14 -190z", fill=c)
+    # the back tables, every one taken, candles burning
+    tables = [(820, 500), (1110, 500), (1400, 500)]
+    for tx, ty in tables:
+        P.rect(tx - 110, ty, 220, 90, "#e6d8be")
+        P.rect(tx - 110, ty, 220, 6, "#c8b89a")
+        candle(P, tx, ty, 26, w=8)
+        wine_glass(P, tx - 40, ty, 0.45)
+        wine_glass(P, tx + 44, ty, 0.45, level=0.3)
+    # figures ----------------------------------------------------------------------------------------------------
+    F = S.figures
+    diners = [("#5a4a58", "#3a2a22", "bun", 0.5, True), ("#4a5240", "#2a2018", "short", -0.5, False),
+              ("#6a4a3a", "#5a3a22", "curly", 0.5, True), ("#3a3a44", "#8a7a6a", "bald", -0.5, False),
+              ("#4a4038", "#2e241e", "short", 0.5, False), ("#7a5a48", "#4a3020", "ponytail", -0.5, True)]
+    for i, (c, hair, st, fac, fem) in enumerate(diners):
+        tx, ty = tables[i // 2]
+        dx = -74 if i % 2 == 0 else 74
+        lk = other_look("amber", c, hair, st, skin=dark(ERA["amber"]["skin"], 0.08), female=fem, build=0.9 if fem else 1.0)
+        figure(F, f"diner{i + 1}", tx + dx, ty + 40, lk, s=0.5, hm=1.0, p=pose(la=(-20, 40 * (1 if fac > 0 else -1)),
+               ra=(20, 40 * (1 if fac > 0 else -1))), facing=fac, eyes="open", mouth="smile" if i % 3 else "talk",
+               brows="flat", cut=ty, shadow=False)
+    host = other_look("amber", "#2c221e", "#3a2a20", "short", shirt="#e8dcc8", trousers="#221a16", hem=20, hem_w=78)
+    figure(F, "host", 630, 420, host, s=0.98, p=pose(la=(-22, -96), ra=(22, 96), tilt=-8), facing=-0.45,
+           eyes="closed", mouth="smile", brows="worried", cut=452)
+    clem = clem_look("amber", coat="#7a4a36", hem=60, hem_w=88, scarf="#8a6a50")
+    figure(F, "clementine", 250, 452, clem, s=0.95, p=pose(arms_front=True, tilt=-4), facing=0.5, eyes="side",
+           mouth="tight", brows="angry", reach={"l": (18, -62), "r": (-14, -58)})
+    jl = figure(F, "joel", 430, 450, joel_look("amber", hem=60, hem_w=84, scarf="#7a6a5a"), s=1.0,
+                p=pose(tilt=12), facing=0.35, eyes="down", mouth="tight", brows="worried",
+                reach={"l": (30, -62)})
+    wx, wy = jl["hand_l"]
+    F.open(id="wristwatch")
+    F.rect(wx - 22, wy - 8, 12, 16, "#3a2a20", rx=3)
+    F.circle(wx - 16, wy, 7, "#d8c8a0")
+    F.line(wx - 16, wy, wx - 16, wy - 5, "#3a2a20", 1.6)
+    F.close()
+    # light ------------------------------------------------------------------------------------------------------
+    Lt = S.light
+    glow(Lt, 1110, 380, 560, "#ffcf8a", 0.3, 260)
+    for tx, ty in tables:
+        glow(Lt, tx, ty - 34, 70, "#ffd890", 0.5)
+    glow(Lt, 690, 400, 110, "#ffd898", 0.45)
+    beam(Lt, [(640, 612), (1580, 612), (1600, 760), (500, 760)], "#ffc888", 0.12, 0)
+
+
+@scene("jealous_night", "amber")
+def draw_jealous_night(S: Scene):
+    wall_sky(S.sky, "#5c3b27", "#37241a")
+    R = S.room
+    rr = R.rng
+    floor(R, 620, "#2a1b12", "#3e2a1c", "#24170f", (800, 320), 14, 0.3)
+    baseboard(R, 622, "#2e1d13")
+    warm = ["#8a4e34", "#b8895a", "#d8c09a", "#5e4a36", "#a0643e", "#7a6a4a", "#c8a878", "#6a3e2a", "#9a8a6a", "#4e3a2a"]
+    clinic_shelves(R, rr, 420, 110, 560, 510, 5, frame="#5a3a24", spines=warm)
+    clinic_shelves(R, rr, 1020, 110, 560, 510, 5, frame="#5a3a24", spines=warm)
+    # the shop door with its sign turned, the night outside
+    R.rect(50, 130, 290, 492, "#2e1e14")
+    R.rect(68, 148, 254, 300, R.lin([(0, "#151823"), (1, "#232632")], 0, 148, 0, 448))
+    R.rect(68, 448, 254, 174, "#4a301f")
+    R.rect(68, 448, 254, 10, "#5e3e28")
+    R.rect(290, 480, 12, 46, "#c8a46a", rx=4)
+    for _ in range(6):
+        R.circle(rr.uniform(80, 310), rr.uniform(170, 430), rr.uniform(2, 5), "#c8a070", opacity=0.35)
+    # the counter
+    R.rect(620, 500, 720, 18, "#7a4e30")
+    R.rect(632, 518, 696, 110, "#5e3a24")
+    for i in range(5):
+        R.rect(650 + i * 136, 534, 116, 78, "#6a4229")
+    # props ------------------------------------------------------------------------------------------------------
+    P = S.props
+    P.line(195, 148, 160, 210, "#a88a60", 1.5)
+    P.line(195, 148, 230, 210, "#a88a60", 1.5)
+    P.rect(140, 208, 110, 56, "#d8c8a8", rx=4)  # the sign, turned to the side that says closed
+    P.path("M156 236q14 -10 26 0t26 0t26 0", stroke="#7a4a3a", stroke_width=3)
+    for x in (520, 900, 1300):
+        P.line(x, 0, x, 90, "#2a1c14", 3)
+        P.poly([(x - 44, 130), (x + 44, 130), (x + 22, 90), (x - 22, 90)], "#a07a48")
+        P.ellipse(x, 130, 30, 6, "#fff0c8")
+    # on the counter: the register, a banker's lamp, a stack of books, a cup and a bookmark left out
+    P.poly([(1180, 500), (1300, 500), (1292, 452), (1188, 452)], "#4a3a2e")
+    P.poly([(1196, 452), (1284, 452), (1274, 424), (1206, 424)], "#3a2c22")
+    P.rect(1214, 430, 52, 14, "#c8b888")
+    P.rect(700, 490, 70, 10, "#6a4a30")
+    P.rect(730, 440, 8, 52, "#b8944a")
+    P.path("M700 446C700 420 768 420 768 446Z", fill="#5a6a48")
+    for i, (w_, col) in enumerate([(100, "#8a5a3a"), (92, "#c8b08a"), (106, "#6a5a3a"), (88, "#b89a6a")]):
+        P.rect(1040 + (106 - w_) / 2, 500 - 14 * (i + 1), w_, 13, col)
+    P.rect(1130, 476, 24, 24, "#e8dcc8", rx=3)
+    P.rect(960, 494, 60, 8, "#e8d8b8", transform="rotate(-6 990 498)")
+    P.line(1020, 494, 1030, 512, "#8a6a4a", 2)
+    # figures ----------------------------------------------------------------------------------------------------
+    F = S.figures
+    clem = clem_look("amber", coat="#6e4434", hem=16, hem_w=72)
+    figure(F, "clementine", 1010, 470, clem, s=0.95, p=pose(la=(-20, -10), tilt=-12, lean=-4), facing=-0.45,
+           eyes="closed", mouth="grin", brows="raised", cut=500, reach_w={"r": (1008, 356)})
+    guy = other_look("amber", "#5e6446", "#5a3e26", "curly", hem=20, hem_w=76, trousers="#3a3428", build=1.05)
+    figure(F, "customer", 800, 458, guy, s=1.02, p=pose(lean=8, tilt=12, ll=(-4, 0), rl=(14, 4)), facing=0.55,
+           eyes="closed", mouth="grin", brows="raised", reach_w={"r": (900, 494), "l": (760, 488)})
+    figure(F, "joel", 330, 456, joel_look("amber", hem=62, hem_w=84), s=1.0, p=POCKETS, facing=0.45,
+           eyes="side", mouth="tight", brows="flat")
+    # light ------------------------------------------------------------------------------------------------------
+    Lt = S.light
+    for x in (520, 900, 1300):
+        beam(Lt, [(x - 44, 130), (x + 44, 130), (x + 150, 620), (x - 150, 620)], "#ffd08a", 0.18, 0)
+        glow(Lt, x, 128, 90, "#ffe0a8", 0.5)
+    glow(Lt, 734, 450, 140, "#ffd890", 0.4)
+    glow(Lt, 950, 400, 420, "#ffc878", 0.18, 220)
+
+
+@scene("thanksgiving", "amber")
+def draw_thanksgiving(S: Scene):
+    wall_sky(S.sky, "#8c5a38", "#65402a")
+    R = S.room
+    rr = R.rng
+    # wallpaper: a small lozenge print
+    segs = []
+    for j in range(12):
+        for i in range(34):
+            x, y = i * 48 + (24 if j % 2 else 0), 30 + j * 40
+            segs.append((x, y - 8, 8, 8))
+            segs.append((x + 8, y, -8, 8))
+    R.strokes(segs, "#a87048", 3, 0.5)
+    R.rect(0, 470, W, 140, "#5a3824")
+    R.rect(0, 462, W, 12, "#8a5e3e")
+    floor(R, 610, "#2e1e14", "#45301f", "#2a1a10", (800, 320), 12, 0.25)
+    # the window: late November, the dark already coming, curtains, a sideboard with a framed photograph
+    window(R, 640, 110, 320, 260, "#d8b890", [(0, "#2a3048"), (0.7, "#6a5a6a"), (1, "#b07a5a")], bars=(1, 1), frame_w=10)
+    R.path("M600 90q30 180 -6 320l70 0q-18 -180 6 -320z", fill="#8a3e2e")
+    R.path("M1000 90q-30 180 6 320l-70 0q18 -180 -6 -320z", fill="#8a3e2e")
+    R.rect(580, 82, 440, 12, "#4a2c1c")
+    R.rect(90, 400, 300, 20, "#5e3a22")
+    R.rect(100, 420, 280, 150, "#4e3020")
+    R.rect(116, 436, 120, 118, "#5a3826")
+    R.rect(244, 436, 120, 118, "#5a3826")
+    R.rect(1240, 170, 130, 160, "#5a3a24")
+    R.rect(1254, 184, 102, 132, "#c8a47a")
+    R.ellipse(1305, 236, 26, 30, "#8a6a4a")
+    R.rect(1275, 262, 60, 54, "#8a6a4a")
+    # the table, its cloth to the floor
+    table_front(R, 240, 1360, 512, 580, 124, "#e8d8bc", "#dccaa8")
+    # props ------------------------------------------------------------------------------------------------------
+    P = S.props
+    P.rect(140, 340, 60, 60, "#6a4a34")  # on the sideboard: a photo frame, a vase
+    P.rect(148, 348, 44, 44, "#b8a488")
+    P.rect(290, 350, 34, 50, "#8a6a4a", rx=8)
+    for a in (-20, 0, 20):
+        P.ellipse(307 + a, 330, 10, 22, "#a8783a", transform=f"rotate({a} {307 + a} 330)")
+    # the chandelier
+    P.line(800, 0, 800, 60, "#3a2618", 3)
+    P.rect(760, 60, 80, 10, "#a88a50")
+    for dx in (-36, 0, 36):
+        P.rect(800 + dx - 4, 40, 8, 22, "#efe4cc")
+        P.ellipse(800 + dx, 36, 3, 6, "#ffe8b0")
+    ty = 540
+    for x in (470, 690, 1150):
+        plate(P, x, ty, 48)
+    # the turkey on its platter, a bowl, candles, glasses, the gravy and her recipe card
+    P.ellipse(910, ty - 2, 116, 19, "#d8d0c0")
+    P.ellipse(910, ty - 6, 100, 14, "#eee6d6")
+    P.path(f"M832 {ty - 6}C826 {ty - 56} 868 {ty - 82} 912 {ty - 80}C958 {ty - 82} 998 {ty - 56} 990 {ty - 6}Z", fill="#b06a32")
+    P.path(f"M850 {ty - 38}C864 {ty - 62} 900 {ty - 70} 926 {ty - 66}", stroke="#d89a5a", stroke_width=7, opacity=0.7)
+    for sx in (-1, 1):
+        P.path(f"M{910 + sx * 62} {ty - 20}q{sx * 28} -14 {sx * 38} -2q{sx * 4} 8 -{sx * 6} 10z", fill="#9a5a2a")
+        P.circle(910 + sx * 102, ty - 20, 6, "#efe4cc")
+    P.ellipse(1046, ty - 4, 40, 10, "#b8a07a")
+    P.path(f"M1010 {ty - 4}C1010 {ty - 34} 1082 {ty - 34} 1082 {ty - 4}Z", fill="#d8c8a0")
+    P.ellipse(1046, ty - 22, 30, 6, "#efe4c4")
+    candle(P, 580, ty, 84)
+    candle(P, 1270, ty, 84)
+    wine_glass(P, 532, ty - 6, 0.62, wine="#6a2a24")
+    wine_glass(P, 764, ty - 6, 0.62, wine="#6a2a24", level=0.2)
+    P.path(f"M330 {ty + 6}c0 -20 40 -24 60 -8l22 -6l-12 14c-10 10 -60 12 -70 0z", fill="#d8d0c0")  # a gravy boat
+    P.poly([(352, ty + 20), (424, ty + 14), (428, ty + 32), (356, ty + 38)], "#f2ead4")  # the recipe card
+    for k in range(3):
+        P.line(362, ty + 22 + k * 4, 416, ty + 17 + k * 4, "#8a6a5a", 1, opacity=0.7)
+    # figures ----------------------------------------------------------------------------------------------------
+    F = S.figures
+    cut = 516
+    clem = clem_look("amber", coat="#7a5040", hem=16, hem_w=72)
+    figure(F, "clementine", 466, 564, clem, s=0.94, p=pose(la=(-40, -120), tilt=-6), facing=0.45, eyes="open",
+           mouth="talk", brows="raised", cut=cut, reach_w={"r": (516, 512)}, shadow=False)
+    figure(F, "joel", 690, 568, joel_look("amber", hem=16, hem_w=74), s=1.0, p=pose(tilt=8), facing=-0.2,
+           eyes="down", mouth="tight", brows="worried", cut=cut, reach_w={"l": (650, 514), "r": (734, 514)}, shadow=False)
+    mom = other_look("amber", "#7a6a58", "#9a8a78", "bun", glasses=True, skirt=(110, 140), skirt_col="#5e4e40",
+                     legs="#d8b090", female=True, build=0.92, blush="#d08068")
+    figure(F, "mother", 1160, 482, mom, s=0.98, p=pose(lean=-6, tilt=-8), facing=-0.5, eyes="open",
+           mouth="smile", brows="raised", cut=cut, reach_w={"l": (1070, 500), "r": (1110, 506)}, shadow=False)
+    F.open(id="serving_dish")
+    F.path("M1050 506c0 -22 80 -22 80 0z", fill="#e8e0d0")
+    F.ellipse(1090, 506, 42, 7, "#d8cfbe")
+    F.close()
+    # light ------------------------------------------------------------------------------------------------------
+    Lt = S.light
+    glow(Lt, 800, 60, 300, "#ffe0a8", 0.35, 140)
+    for x in (580, 1270):
+        glow(Lt, x, 440, 120, "#ffd890", 0.45)
+    glow(Lt, 800, 480, 560, "#ffcf88", 0.18, 120)
+    glow(Lt, 800, 240, 200, "#8a8aa8", 0.1)
+
+
+@scene("her_birthday", "amber")
+def draw_her_birthday(S: Scene):
+    K = S.sky
+    K.rect(0, 0, W, H, K.lin([(0, "#4a466c"), (0.45, "#b8767a"), (0.75, "#eaa57a"), (1, "#f4cc94")], 0, 0, 0, 500))
+    rng = K.rng
+    for _ in range(6):
+        cx, cy = rng.uniform(0, W), rng.uniform(90, 300)
+        K.ellipse(cx, cy, rng.uniform(120, 240), rng.uniform(8, 14), "#e8a08a", opacity=0.5)
+    K.circle(300, 90, 2, "#fff4e0")
+    skyline(K, rng, -20, W + 20, 520, 140, 320, "#6a4048", win="#ffd8a0", win_p=0.18)
+    skyline(K, rng, -40, W + 40, 530, 60, 170, "#54303a", win="#ffcf90", win_p=0.22)
+    R = S.room
+    rr = R.rng
+    # the roof: a low parapet, the tar, a water tank on its legs, a vent, the stairs hut
+    R.rect(0, 500, W, 400, R.lin([(0, "#6e4a3e"), (1, "#4a3028")], 0, 500, 0, 900))
+    R.rect(0, 486, W, 30, "#8a5a44")
+    R.rect(0, 480, W, 10, "#a87458")
+    for _ in range(14):
+        R.ellipse(rr.uniform(0, W), rr.uniform(560, 880), rr.uniform(50, 160), rr.uniform(4, 10), "#5a3a30", opacity=0.4)
+    R.rect(1250, 200, 170, 150, "#6a4434")
+    R.ellipse(1335, 200, 85, 18, "#7a5040")
+    R.poly([(1250, 200), (1335, 140), (1420, 200)], "#5a382a")
+    for lx in (1262, 1320, 1398):
+        R.rect(lx, 350, 10, 140, "#4a2e24")
+    R.line(1262, 380, 1408, 470, "#4a2e24", 4)
+    R.rect(60, 330, 220, 180, "#7a4e3c")
+    R.rect(50, 320, 240, 16, "#5a382a")
+    R.rect(120, 390, 70, 120, "#4a2e24")
+    R.rect(126, 396, 58, 110, "#f0c890", opacity=0.5)
+    # props ------------------------------------------------------------------------------------------------------
+    P = S.props
+    P.rect(330, 260, 8, 260, "#3a2620")
+    P.rect(1190, 250, 8, 270, "#3a2620")
+    bulbs = string_lights(P, (334, 262), (1194, 252), 90, 22, wire="#3a2620", bulb="#fff0c0")
+    bulbs += string_lights(P, (0, 180), (334, 262), 30, 8, wire="#3a2620", bulb="#fff0c0")
+    bulbs += string_lights(P, (1194, 252), (W, 160), 30, 9, wire="#3a2620", bulb="#fff0c0")
+    # the blanket in perspective, checks in two muted colours
+    blanket = [(460, 560), (1140, 560), (1260, 700), (340, 700)]
+    P.poly(blanket, "#c8a46a")
+    for i in range(1, 9):
+        t = i / 9
+        P.line(460 + 680 * t, 560, 340 + 920 * t, 700, "#e0c890", 6, opacity=0.7)
+    for j in range(1, 4):
+        t = j / 4
+        P.line(460 - 120 * t, 560 + 140 * t, 1140 + 120 * t, 560 + 140 * t, "#e0c890", 6, opacity=0.7)
+    # the cake with its candles, plates, a bottle, the card standing up
+    cx, cy = 800, 612
+    P.ellipse(cx, cy + 4, 80, 16, "#e8e0d0")
+    P.rect(cx - 56, cy - 50, 112, 50, "#f2e6d4")
+    P.ellipse(cx, cy, 56, 12, "#e8d8c4")
+    P.ellipse(cx, cy - 50, 56, 12, "#fbf4e8")
+    P.path(f"M{cx - 56} {cy - 44}q14 14 28 0t28 0t28 0t28 0", stroke="#e8b8a8", stroke_width=5)
+    flames = []
+    for k in range(5):
+        fx = cx - 36 + k * 18
+        fy = cy - 56 + (k % 2) * 6
+        P.rect(fx - 2.5, fy - 22, 5, 22, "#e8d0a8" if k % 2 else "#c8d0c8")
+        P.path(f"M{fx} {fy - 38}c6 8 5 14 0 14c-5 0 -6 -6 0 -14z", fill="#ffd070")
+        flames.append((fx, fy - 30))
+    plate(P, 620, 640, 36)
+    plate(P, 990, 636, 36)
+    bottle(P, 1080, 612, "#4a5a3a", 0.8, label="#d8c8a0")
+    wine_glass(P, 1040, 640, 0.6, wine="#6a2a24")
+    wine_glass(P, 575, 606, 0.6, wine="#6a2a24", level=0.3)
+    P.poly([(690, 660), (734, 650), (738, 690), (694, 698)], "#e8dcc8")
+    P.poly([(734, 650), (770, 664), (770, 700), (738, 690)], "#d0c0a8")
+    P.path("M706 672q8 -8 16 0q-8 10 -16 0z", fill="#c88a6a")
+    # figures ----------------------------------------------------------------------------------------------------
+    F = S.figures
+    clem = clem_look("amber", coat="#8a5a48", hem=16, hem_w=72)
+    figure(F, "clementine", 640, 560, clem, s=0.9, p=pose(SIT_KNEES_R, la=(10, 150), ra=(-10, -150), tilt=6),
+           facing=0.5, eyes="closed", mouth="smile", brows="raised", reach_w={"l": (690, 420), "r": (716, 418)},
+           shadow=False)
+    figure(F, "joel", 990, 566, joel_look("amber", hem=16, hem_w=74), s=0.95, p=pose(SIT_KNEES_L, tilt=-8, lean=-4),
+           facing=-0.55, eyes="open", mouth="smile", brows="raised", reach_w={"l": (900, 600), "r": (960, 520)},
+           shadow=False)
+    # light ------------------------------------------------------------------------------------------------------
+    Lt = S.light
+    g = Lt.rad_box([(0, "#fff0b8", 0.6), (0.4, "#ffd890", 0.22), (1, "#ffd890", 0)])
+    for x, y in bulbs:
+        Lt.circle(x, y, 26, g)
+    for x, y in flames:
+        glow(Lt, x, y, 26, "#fff0c0", 0.55)
+    glow(Lt, cx, cy - 60, 220, "#ffcf80", 0.3, 160)
+    glow(Lt, 800, 500, 800, "#f8b880", 0.14, 120)
+
+
+@scene("meeting_friends", "amber")
+def draw_meeting_friends(S: Scene):
+    wall_sky(S.sky, "#9c6a44", "#744a30")
+    R = S.room
+    rr = R.rng
+    floor(R, 610, "#3a2618", "#56391f", "#2e1e12", (800, 320), 12, 0.25)
+    baseboard(R, 612, "#4e3220")
+    # their apartment: a big window on the night city, shelves full of books and records, a print, a plant
+    window(R, 560, 90, 480, 270, "#5a3a26", [(0, "#161a2a"), (1, "#2e2e40")], bars=(2, 0), frame_w=10)
+    dots(R, [(rr.uniform(570, 1030), rr.uniform(230, 350)) for _ in range(40)], "#e8c890", 5, 0.6)
+    for i in range(6):
+        bx = 570 + i * 78 + rr.uniform(-10, 10)
+        R.rect(bx, 360 - rr.uniform(60, 150), 62, 200, "#1e1e2a", opacity=0.8)
+    R.rect(560, 360, 480, 10, "#1e1e2a")
+    warm = ["#8a4e34", "#b8895a", "#d8c09a", "#5e4a36", "#a0643e", "#7a6a4a", "#c8a878", "#6a3e2a", "#9a8a6a", "#4e3a2a"]
+    clinic_shelves(R, rr, 60, 120, 380, 430, 4, frame="#6a4630", spines=warm)
+    R.rect(1180, 150, 200, 150, "#4a3020")
+    R.rect(1192, 162, 176, 126, "#c89a6a")
+    R.circle(1280, 225, 40, "#9a5a3a")
+    R.rect(1180, 225, 200, 63, "#7a6a4a", opacity=0.7)
+    # the table and its cloth
+    table_front(R, 420, 1180, 470, 530, 110, "#6e4630", "#5e3a26", shade="#4e3020")
+    for x in (290, 1310):
+        R.rect(x - 50, 516, 100, 20, "#5e3a24")
+        R.rect(x - 50, 536, 12, 76, "#4e3020")
+        R.rect(x + 38, 536, 12, 76, "#4e3020")
+    R.rect(236, 380, 16, 140, "#5e3a24")
+    R.rect(1348, 380, 16, 140, "#5e3a24")
+    # props ------------------------------------------------------------------------------------------------------
+    P = S.props
+    P.rect(1470, 520, 80, 90, "#8a5a3a")
+    for a in (-40, -15, 15, 40):
+        P.ellipse(1510 + a, 470 - abs(a) * 0.6, 16, 50, "#6a7a44", transform=f"rotate({a} {1510 + a} {470 - abs(a) * 0.6})")
+    P.line(800, 0, 800, 110, "#2a1c14", 3)
+    P.path("M740 150C740 100 860 100 860 150Z", fill="#c89a5a")
+    for x in (540, 680, 880, 1060):
+        plate(P, x, 500, 40, food="#8a5a3a")
+    for x, lvl in ((598, 0.5), (756, 0.3), (960, 0.55), (1120, 0.4), (474, 0.5)):
+        wine_glass(P, x, 494, 0.62, wine="#5e2226", level=lvl)
+    bottle(P, 820, 494, "#2e3a2a", 0.85, label="#d8c8a0")
+    candle(P, 860, 496, 46, w=10)
+    P.ellipse(640, 488, 36, 9, "#c8b08a")
+    P.path("M604 488C604 462 676 462 676 488Z", fill="#d8c8a0")
+    # figures ----------------------------------------------------------------------------------------------------
+    F = S.figures
+    nora = other_look("amber", "#8a6a4a", "#4a2e22", "ponytail", female=True, build=0.88, blush="#d08068", hem=16)
+    glass = {"r": [(ellipse_poly(0, -30, 12, 16, 12), "#e8e4dc"), (ellipse_poly(0, -24, 10, 9, 12), "#5e2226"),
+                   (rect_poly(-1.5, -16, 3, 26), "#e8e4dc")]}
+    figure(F, "nora", 290, 506, nora, s=0.92, p=pose(SIT_R, tilt=8, la=(-6, 10)), facing=0.55, eyes="open",
+           mouth="grin", brows="raised", reach={"r": (66, -96)}, hold=glass, shadow=False)
+    dave = other_look("amber", "#5a5a48", "#3a2a1e", "short", build=1.12, hem=16)
+    figure(F, "dave", 620, 520, dave, s=1.0, p=pose(tilt=10, lean=4), facing=0.4, eyes="closed", mouth="grin",
+           brows="raised", cut=476, shadow=False)
+    clem = clem_look("amber", coat="#7a4a38", hem=16, hem_w=72)
+    figure(F, "clementine", 900, 516, clem, s=0.94, p=pose(tilt=-6), facing=-0.2, eyes="open", mouth="talk",
+           brows="raised", cut=476, reach_w={"l": (782, 372), "r": (1018, 360)}, shadow=False)
+    figure(F, "joel", 1310, 506, joel_look("amber", hem=16, hem_w=74), s=0.98, p=pose(SIT_L, tilt=-10),
+           facing=-0.55, eyes="side", mouth="wry", brows="raised", reach_w={"l": (1190, 470)}, shadow=False)
+    # light ------------------------------------------------------------------------------------------------------
+    Lt = S.light
+    glow(Lt, 800, 150, 140, "#ffe0a0", 0.5)
+    beam(Lt, [(744, 150), (856, 150), (1180, 520), (420, 520)], "#ffd898", 0.18, 0)
+    glow(Lt, 860, 440, 90, "#ffe0a0", 0.4)
+    glow(Lt, 800, 480, 600, "#ffc880", 0.16, 160)
+
+
+
+
+# ---- the second batch: summer ------------------------------------------------------------------------------
+
+
+@scene("flea_market", "summer")
+def draw_flea_market(S: Scene):
+    K = S.sky
+    wall_sky(K, "#8fbcd2", "#f4dcaa", 470)
+    rng = K.rng
+    for _ in range(5):
+        cx, cy = rng.uniform(0, W), rng.uniform(50, 200)
+        for k in range(3):
+            K.ellipse(cx + k * 46, cy + (k % 2) * 8, 70, 22, "#fbf2de", opacity=0.7)
+    R = S.room
+    rr = R.rng
+    # a row of trees behind the market, the ground
+    for i in range(16):
+        x = i * 110 + rr.uniform(-20, 20)
+        R.rect(x - 8, 300, 16, 180, "#7a5a3a")
+        R.circle(x, 280 + rr.uniform(-20, 20), rr.uniform(70, 100), rr.choice(["#a0a058", "#8e9450", "#b0a860"]))
+    R.rect(0, 470, W, 430, R.lin([(0, "#d8b888"), (1, "#b89468")], 0, 470, 0, 900))
+    for _ in range(18):
+        R.ellipse(rr.uniform(0, W), rr.uniform(500, 880), rr.uniform(40, 120), rr.uniform(4, 10), "#c8a478", opacity=0.5)
+    # the stalls at the back: awnings, tables, their odds and ends
+    stalls = [(40, "#c87a5a"), (560, "#8a9a6a"), (1080, "#c8a050")]
+    for x, c in stalls:
+        R.rect(x + 10, 250, 8, 250, "#6a4a34")
+        R.rect(x + 462, 250, 8, 250, "#6a4a34")
+        R.rect(x + 20, 400, 440, 16, "#e8d8b8")
+        R.rect(x + 20, 416, 440, 70, dark("#e8d8b8", 0.1))
+    R.rect(90, 330, 70, 70, "#a88a6a")  # first stall: a lampshade, books, a suitcase
+    R.poly([(200, 400), (260, 400), (250, 350), (210, 350)], "#e8c898")
+    R.rect(226, 360, 8, 40, "#6a5a4a")
+    for i, c in enumerate(("#8a5a3a", "#c8b08a", "#6a6a5a", "#b07a4a")):
+        R.rect(300 + i * 22, 350 - (i % 2) * 8, 18, 50 + (i % 2) * 8, c)
+    R.rect(400, 340, 40, 60, "#9a8a70")
+    R.path("M620 250v150M620 260h120", stroke="#6a5a4a", stroke_width=4)  # second stall: a rack of shirts
+    for i, c in enumerate(("#c8a880", "#8a7a6a", "#e0d0b0", "#a06a50", "#7a8a7a")):
+        R.path(f"M{630 + i * 22} 262l-10 8l4 70l28 0l4 -70l-10 -8z", fill=c)
+    for i in range(3):
+        R.ellipse(800 + i * 60, 396, 24, 8, "#c8b898")
+        R.rect(784 + i * 60, 356, 32, 40, ["#b8a088", "#9a8a78", "#d0b890"][i], rx=4)
+    R.circle(1200, 370, 26, "#d8c8a0")  # third stall: a clock, a typewriter, a lamp
+    R.circle(1200, 370, 20, "#f0e6cc")
+    R.line(1200, 370, 1200, 356, "#5a4a3a", 2)
+    R.line(1200, 370, 1210, 374, "#5a4a3a", 2)
+    R.rect(1280, 364, 90, 36, "#4a4a44", rx=6)
+    R.rect(1290, 352, 70, 14, "#5a5a50")
+    R.poly([(1420, 400), (1470, 400), (1460, 340), (1430, 340)], "#d8b888")
+    # props ------------------------------------------------------------------------------------------------------
+    P = S.props
+    for x, c in stalls:
+        awning(P, x, 200, 480, 56, "#efe2c6", c, stripes=8)
+    # bunting across the top
+    P.path("M0 60Q400 130 800 70T1600 60", stroke="#8a6a4a", stroke_width=2)
+    colours = ["#d8a070", "#a8b080", "#e8d0a0", "#c88a7a", "#b8a8c0"]
+    for i in range(26):
+        t = (i + 0.5) / 26
+        x = t * W
+        if t < 0.5:
+            _, y = spline_pt((0, 60), (400, 130), (800, 70), t * 2)
+        else:
+            _, y = spline_pt((800, 70), (1200, 10), (1600, 60), (t - 0.5) * 2)
+        P.poly([(x - 16, y), (x + 16, y), (x, y + 34)], colours[i % len(colours)])
+    # the mug stall in front: a table full of mugs, and crates of records on the ground
+    P.rect(180, 520, 480, 16, "#e6d6b6")
+    P.rect(180, 536, 480, 90, "#d8c8a4")
+    P.rect(180, 536, 480, 8, "#c0ae88")
+    mugs = ["#d8cfbc", "#a8b8a0", "#c89a78", "#e8dcc0", "#8a9aa8", "#c8b070", "#b08a80", "#e0e0d8", "#9a8a6a"]
+    for i in range(7):
+        mug(P, 300 + i * 46, 520, mugs[i], 0.62)
+    for i in range(4):
+        mug(P, 326 + i * 60, 488 - (i % 2) * 4, mugs[(i + 4) % 9], 0.54)
+    P.rect(580, 470, 70, 50, "#b89a70")  # a cardboard tray of spoons
+    for k in range(5):
+        P.line(590 + k * 12, 470, 588 + k * 12, 452, "#a8a8a0", 3)
+    record_crate(P, rr, 1090, 650, 160, 96)
+    record_crate(P, rr, 1270, 650, 160, 96, wood="#b88a5a")
+    record_crate(P, rr, 1180, 560, 150, 84, wood="#9a6e48")
+    P.rect(1450, 600, 90, 50, "#c8a878", rx=4)
+    P.circle(1495, 580, 26, "#2e2a28")
+    P.circle(1495, 580, 8, "#c8a070")
+    # figures ----------------------------------------------------------------------------------------------------
+    F = S.figures
+    vendor = other_look("summer", "#a89a80", "#c8c0b4", "bun", female=True, build=0.92, glasses=True, blush="#e0907a")
+    figure(F, "vendor", 240, 560, vendor, s=0.9, p=pose(tilt=6), facing=0.4, eyes="open", mouth="smile", brows="flat",
+           cut=520, shadow=False)
+    clem = clem_look("summer", skirt=(110, 140), legs=light(ERA["summer"]["skin"], 0.05), skirt_col="#b8a47a")
+    held = {"r": [(ellipse_poly(16, -22, 9, 12, 10), "#d8cfbc"), (rect_poly(-18, -44, 34, 40), "#e8e0cc"),
+                  (ellipse_poly(-1, -44, 17, 4, 10), "#b8b0a0")]}
+    cl = figure(F, "clementine", 800, 458, clem, s=0.95, p=pose(la=(-10, -20), tilt=-8), facing=0.45, eyes="open",
+                mouth="grin", brows="raised", reach_w={"r": (890, 300)}, hold=held)
+    hx, hy = cl["hand_r"]
+    F.polyline([(hx - 6, hy - 36), (hx - 2, hy - 28), (hx - 8, hy - 19), (hx - 4, hy - 10)], "#6a5a4a", 1.8)
+    figure(F, "joel", 1000, 456, joel_look("summer", hem=14, hem_w=72), s=1.0, p=POCKETS, facing=-0.5,
+           eyes="up", mouth="wry", brows="raised")
+    # light ------------------------------------------------------------------------------------------------------
+    Lt = S.light
+    glow(Lt, 1400, 40, 600, "#fff0c8", 0.35)
+    beam(Lt, [(1200, 0), (1600, 0), (1000, 900), (500, 900)], "#fff4d8", 0.12, 0, axis=(1400, 0, 750, 900))
+
+
+@scene("hair_dye", "summer")
+def draw_hair_dye(S: Scene):
+    wall_sky(S.sky, "#ecd6a8", "#d8b886")
+    R = S.room
+    # tiles up to shoulder height, the floor in small tiles
+    R.rect(0, 360, W, 280, "#efe4c8")
+    segs = [(0, 360 + j * 40, W, 0) for j in range(8)] + [(i * 40, 360, 0, 280) for i in range(41)]
+    R.strokes(segs, "#d8c8a4", 2, 0.8)
+    R.rect(0, 352, W, 10, "#d8c090")
+    R.rect(0, 640, W, 260, "#c8b08a")
+    for j in range(8):
+        for i in range(21):
+            if (i + j) % 2 == 0:
+                R.rect(i * 80 - (j * 8), 640 + j * 34, 80, 34, "#d8c49c", opacity=0.8)
+    # the mirror over the sink, a glass shelf, the towel rail
+    R.rect(200, 110, 300, 230, "#b89a6a", rx=10)
+    R.rect(212, 122, 276, 206, R.lin([(0, "#dfe6e0"), (1, "#b8c4c0")], 0, 122, 0, 328), rx=6)
+    R.poly([(240, 140), (300, 140), (236, 230)], "#ffffff", opacity=0.35)
+    R.rect(210, 348, 280, 10, "#c8d0cc", opacity=0.8)
+    # the bathtub, its curtain pulled back, a small high window
+    R.rect(1110, 480, 460, 160, "#f2ece0", rx=26)
+    R.rect(1110, 470, 460, 26, "#faf6ee", rx=12)
+    R.rect(1140, 620, 30, 30, "#c8b890", rx=10)
+    R.rect(1510, 620, 30, 30, "#c8b890", rx=10)
+    window(R, 1230, 140, 180, 140, "#f4ecd8", [(0, "#f8c880"), (1, "#f4a868")], bars=(1, 0), frame_w=9, sill=False)
+    R.line(1090, 96, 1590, 96, "#b8a888", 6)
+    R.path("M1460 98C1480 240 1440 380 1490 470L1590 470L1590 98Z", fill="#e8b89a")
+    for k in range(4):
+        R.line(1480 + k * 28, 104, 1494 + k * 24, 464, "#d49a7a", 3, opacity=0.7)
+    # props ------------------------------------------------------------------------------------------------------
+    P = S.props
+    # the sink on its pedestal, teal splashes where the dye went
+    P.rect(320, 486, 60, 154, "#f0ece4")
+    P.path("M200 440H500Q500 500 440 506H260Q200 500 200 440Z", fill="#f7f4ee")
+    P.rect(196, 430, 308, 14, "#fbfaf6", rx=6)
+    P.ellipse(350, 440, 110, 8, "#e0ddd4")
+    P.rect(340, 404, 20, 30, "#c8c8c4", rx=4)
+    P.rect(340, 404, 50, 8, "#c8c8c4", rx=4)
+    for x, y, r in ((300, 440, 10), (392, 442, 6), (412, 436, 4), (470, 460, 5), (520, 560, 4), (236, 380, 5), (258, 392, 3)):
+        P.ellipse(x, y, r * 1.3, r * 0.8, "#3fb0a4", opacity=0.7)
+    # on the shelf: a cup of toothbrushes, the box the dye came in, gloves inside out
+    P.rect(236, 316, 30, 34, "#c8d8e0", rx=4)
+    P.line(244, 316, 238, 290, "#e8a890", 4)
+    P.line(256, 316, 262, 292, "#a8c0a0", 4)
+    P.rect(380, 296, 56, 54, "#f0ece0")
+    P.rect(380, 310, 56, 16, "#5fb8ac", opacity=0.8)
+    P.path("M450 350c-6 -14 8 -22 18 -12l14 -6l4 10l-12 8z", fill="#e8dcc8", opacity=0.9)
+    # a bath mat, a little rubber duck on the tub
+    P.rect(720, 650, 240, 70, "#b8c8a8", rx=14)
+    P.ellipse(1160, 462, 20, 14, "#dcc27a")
+    P.circle(1172, 448, 10, "#dcc27a")
+    # figures ----------------------------------------------------------------------------------------------------
+    F = S.figures
+    clem = clem_look("summer", coat="#7a7468", shirt="#8a8478", trousers="#4e4c48", shine=True)
+    cl = figure(F, "clementine", 640, 452, clem, s=0.95, p=pose(la=(-10, -30), tilt=10), facing=0.45, eyes="open",
+                mouth="grin", brows="raised", reach_w={"r": (700, 300)})
+    towel_on(F, cl, "#f2ead8", stripe="#c8a888", s=0.95)
+    hx, hy = cl["head"]
+    F.open(id="drips")
+    r_x, r_y = cl["head_r"]
+    F.path(f"M{n(hx - r_x * 0.7)} {n(hy - r_y * 0.9)}q{n(r_x * 0.2)} {n(r_y * 0.8)} {n(-r_x * 0.3)} {n(r_y * 1.5)}"
+           f"M{n(hx + r_x * 0.8)} {n(hy - r_y * 0.7)}q{n(r_x * 0.15)} {n(r_y * 0.7)} {n(r_x * 0.25)} {n(r_y * 1.4)}",
+           stroke=dark(HAIR["summer"], 0.3), stroke_width=n(r_x * 0.1), opacity=0.7)
+    dots(F, [(hx - r_x * 1.12, hy + r_y * 1.05), (hx + r_x * 1.1, hy + r_y * 1.3)], HAIR["summer"], 5, 0.9)
+    F.close()
+    dye = {"l": [(rect_poly(-12, -70, 24, 58), "#f4f0e6"), (rect_poly(-6, -86, 12, 18), "#f4f0e6"),
+                 (rect_poly(-4, -98, 8, 14), "#3a9a90"), (rect_poly(-12, -54, 24, 22), "#7ab8b0")]}
+    figure(F, "joel", 920, 456, joel_look("summer", coat="#8a8c88", hem=12, hem_w=72), s=1.0, p=pose(tilt=-8, ra=(8, 4)),
+           facing=-0.5, eyes="up", mouth="wry", brows="raised", reach={"l": (-46, -110)}, hold=dye)
+    # light ------------------------------------------------------------------------------------------------------
+    Lt = S.light
+    beam(Lt, [(1230, 280), (1410, 280), (1100, 760), (560, 760)], "#ffd9a0", 0.2, 0)
+    glow(Lt, 1320, 210, 260, "#ffd49a", 0.3)
+    glow(Lt, 350, 60, 260, "#fff4dc", 0.3, 120)
+
+
+@scene("night_swim", "summer")
+def draw_night_swim(S: Scene):
+    K = S.sky
+    wall_sky(K, "#0a1230", "#2c3460", 430)
+    stars(K, K.rng, 140, (0, 0, W, 380))
+    K.circle(1330, 110, 38, "#f4ecd4")
+    R = S.room
+    rr = R.rng
+    # trees behind the fence, the fence, the pool house, the deck
+    for i in range(24):
+        x = i * 70 + rr.uniform(-16, 16)
+        R.circle(x, 340 + rr.uniform(-30, 20), rr.uniform(50, 90), rr.choice(["#10201e", "#142624", "#0e1a1c"]))
+    R.rect(0, 380, W, 100, "#0e1a1c")
+    R.rect(1120, 300, 420, 180, "#2a3040")
+    R.rect(1140, 330, 90, 60, "#3a4a5a")
+    R.rect(1400, 350, 70, 130, "#222836")
+    chain_fence(R, -20, W + 20, 250, 480, post="#3a4252", mesh="#6a7488", op=0.4, gap=44, posts=200)
+    R.rect(0, 470, W, 430, R.lin([(0, "#2e3446"), (1, "#222838")], 0, 470, 0, 900))
+    # the pool: glowing water, its coping, lane ropes running towards us, a ladder
+    far, near = 560, 900
+    R.poly([(150, far - 26), (1450, far - 26), (1700, near + 10), (-100, near + 10)], "#8890a0")
+    R.poly([(176, far), (1424, far), (1660, near + 10), (-60, near + 10)],
+           R.lin([(0, "#0c2c4c"), (0.35, "#185a8c"), (1, "#3a90c8")], 0, far, 0, near))
+    R.rect(176, far - 4, 1248, 8, "#0c2a48", opacity=0.8)
+    for i in range(1, 6):
+        t = i / 6
+        xa = 176 + 1248 * t
+        xb = -60 + 1720 * t
+        dots(R, [(xa + (xb - xa) * k / 18, far + (near - far) * k / 18) for k in range(19)], "#d8e0e8", 6 + 4 * t, 0.7)
+    R.ellipse(940, 592, 170, 60, R.rad([(0, "#0a2440", 0.7), (1, "#0a2440", 0)], 940, 592, 170, 60))
+    # caustic ripples of light on the water
+    segs = []
+    for _ in range(60):
+        y = rr.uniform(far + 10, near)
+        x = rr.uniform(0, W)
+        segs.append((x, y, rr.uniform(20, 60), rr.uniform(-3, 3)))
+    R.strokes(segs, "#9ad4f4", 2.4, 0.45)
+    R.rect(1260, far - 110, 8, 120, "#c8d0d8")
+    R.rect(1306, far - 110, 8, 120, "#c8d0d8")
+    for k in range(3):
+        R.rect(1264, far - 10 + k * 26, 46, 5, "#c8d0d8", opacity=0.7)
+    R.path(f"M1268 {far - 100}q20 24 42 0", stroke="#9aa2ae", stroke_width=3)
+    # props ------------------------------------------------------------------------------------------------------
+    P = S.props
+    # the lifeguard's chair, empty; their clothes and shoes left on the deck; her earring on the edge
+    P.rect(140, 300, 90, 14, "#d8d4c8")
+    P.rect(140, 250, 14, 64, "#d8d4c8")
+    P.line(130, 534, 160, 314, "#d8d4c8", 8)
+    P.line(240, 534, 214, 314, "#d8d4c8", 8)
+    P.line(140, 440, 234, 440, "#d8d4c8", 5)
+    P.path("M380 534c0 -30 30 -40 70 -34c30 4 40 20 40 34z", fill="#6a6a72")
+    P.path("M420 532c-4 -20 30 -28 50 -16l10 16z", fill="#b8a888")
+    P.ellipse(520, 530, 22, 8, "#d8d0c0")
+    P.ellipse(552, 532, 22, 8, "#d8d0c0")
+    P.circle(1010, far - 16, 4, "#f0e0a0")
+    # figures ----------------------------------------------------------------------------------------------------
+    F = S.figures
+    clem = clem_look("summer", coat="#2e4a5e", trousers="#2e4a5e", hem=10, hem_w=70, shirt=None, shine=True)
+    figure(F, "clementine", 940, 716, clem, s=1.0, p=pose(la=(-60, -150), ra=(30, 60), tilt=8), facing=-0.45,
+           eyes="open", mouth="grin", brows="raised", cut=646, reach_w={"l": (842, 572)}, shadow=False)
+    figure(F, "joel", 700, 538, joel_look("summer", coat="#7a7c7a", hem=10, hem_w=70, trousers="#4a4c4e"), s=0.95,
+           p=pose(SIT_R, tilt=10, lean=6), facing=0.55, eyes="open", mouth="smile", brows="raised", cut=far,
+           reach_w={"r": (836, 566)}, shadow=False)
+    # light ------------------------------------------------------------------------------------------------------
+    Lt = S.light
+    glow(Lt, 800, 800, 1000, "#5ab4e8", 0.34, 300)
+    glow(Lt, 800, 700, 560, "#8ad0f8", 0.2, 140)
+    for k, (rx, ry) in enumerate(((60, 10), (96, 16), (136, 22))):
+        Lt.ellipse(934, 648, rx, ry, "none", stroke="#c8ecff", stroke_width=3, stroke_opacity=round(0.5 - k * 0.14, 2))
+    glow(Lt, 1330, 110, 140, "#f4ecd4", 0.25)
+
+
+
+
+# ---- the second batch: childhood ---------------------------------------------------------------------------
+
+
+@scene("fever_night", "childhood")
+def draw_fever_night(S: Scene):
+    crayon_sky(S.sky, "#9d9abd", "#85819f", count=420, box=(300, 60, 1560, 600))
+    R = S.room
+    rr = R.rng
+    R.rect(0, 600, W, 300, "#8a7f98", hatch=hatch_of("#8a7f98", 2))
+    R.rect(0, 590, W, 14, "#a29ab4")
+    # stickers of stars on the wall, the door ajar on the lit hallway, the window with the moon
+    for _ in range(14):
+        paper_star(R, rr.uniform(420, 1500), rr.uniform(60, 300), rr.uniform(7, 12), "#e8dca8", fold="#d8c890",
+                   a=rr.uniform(0, 60))
+    R.rect(60, 120, 250, 484, "#6e6888")
+    R.rect(76, 136, 218, 468, "#f2dcb0", hatch=("#e0c090", 2, 0.25))
+    R.poly([(76, 136), (180, 160), (180, 580), (76, 604)], "#8a84a4")
+    R.circle(164, 380, 7, "#d8d0c0")
+    window(R, 1000, 110, 260, 220, "#c8c0d8", [(0, "#3e4468"), (1, "#5c5e84")], bars=(1, 1), frame_w=12)
+    R.circle(1190, 170, 26, "#f4ecc0")
+    R.path("M960 90q30 170 -6 290l56 0q-16 -160 6 -290z", fill="#b8a8c8")
+    R.path("M1300 90q-30 170 6 290l-56 0q16 -160 -6 -290z", fill="#b8a8c8")
+    R.rect(940, 84, 380, 10, "#7a7090")
+    # the bed: a low headboard at the left, the mattress, a striped side
+    R.rect(500, 380, 34, 230, "#b89a88", hatch=hatch_of("#b89a88", 3))
+    R.path("M500 380q17 -24 34 0z", fill="#b89a88")
+    R.rect(534, 470, 620, 40, "#ece6ee")
+    R.rect(534, 510, 620, 90, "#c9b6cc", hatch=hatch_of("#c9b6cc", 3))
+    R.rect(1150, 430, 30, 180, "#b89a88")
+    R.rect(540, 598, 20, 24, "#8a6e60")
+    R.rect(1130, 598, 20, 24, "#8a6e60")
+    R.grain(220, colors=(CRAYON_DARK,), opacity=0.1)
+    # props ------------------------------------------------------------------------------------------------------
+    P = S.props
+    # the pillow, the bedside table with a glass, a thermometer and a book; toys on the rug; the night light
+    P.poly(ellipse_poly(600, 462, 64, 22, 16), "#f6f2f6")
+    P.rect(330, 470, 140, 16, "#b8a0a0")
+    P.rect(340, 486, 120, 120, "#a88e90", hatch=hatch_of("#a88e90", 3))
+    P.rect(356, 420, 30, 50, "#dfe8ee", opacity=0.8)
+    P.rect(360, 444, 22, 24, "#c8dae4", opacity=0.8)
+    P.rect(400, 458, 50, 12, "#d8a8a8")
+    P.line(404, 454, 448, 450, "#f4f4f4", 3)
+    P.poly([(560, 700), (900, 700), (940, 780), (520, 780)], "#b8c0d8", hatch=hatch_of("#b8c0d8", 3))
+    P.rect(620, 680, 60, 26, "#d8b0a0", rx=8)
+    P.circle(634, 708, 8, "#6a5a6a")
+    P.circle(666, 708, 8, "#6a5a6a")
+    P.rect(780, 690, 34, 34, "#c8d8b0")
+    P.rect(1240, 556, 34, 24, "#e0e0e8", rx=4)
+    P.poly(ellipse_poly(1257, 548, 20, 16, 12), "#fff2b8")
+    # figures ----------------------------------------------------------------------------------------------------
+    F = S.figures
+    kid = joel_look("childhood", coat="#c8d0e4", trousers="#a8b0c8", hem=10, hem_w=70, shirt=None, blush="#f09a9a")
+    jl = figure(F, "joel", 724, 452, kid, s=0.68, hm=1.35, p=pose(la=(-4, -2), ra=(4, 2)), facing=0.0,
+                eyes="closed", mouth="sad", brows="worried", rot_a=-90, child=True, shadow=False)
+    # the quilt over him up to the chin
+    F.open(id="quilt")
+    F.path("M646 448Q760 430 900 436T1150 444L1160 600L640 600Q626 520 646 448Z", fill="#d8c0d4")
+    for k in range(1, 6):
+        F.line(640 + k * 86, 430, 646 + k * 86, 598, "#c4a8c0", 3, opacity=0.7)
+    F.line(640, 500, 1156, 506, "#c4a8c0", 3, opacity=0.7)
+    F.path("M646 448Q760 430 900 436T1150 444L1150 456Q900 448 760 446T646 464Z", fill="#ece2ee")
+    F.close()
+    hx, hy = jl["head"]
+    mom = other_look("childhood", "#6a6284", "#514860", "bun", skin="#b8a8b0", ink="#3e3648", skirt=(170, 150),
+                     skirt_col="#5e5676", legs="#8a7e90", shoes="#4e4658", female=True, build=0.92)
+    figure(F, "mother", 430, 420, mom, s=1.02, p=pose(lean=22, tilt=10), facing=0.55, eyes="down", mouth="neutral",
+           brows="worried", reach_w={"r": (hx + 6, hy - 20)})
+    # light ------------------------------------------------------------------------------------------------------
+    Lt = S.light
+    beam(Lt, [(180, 604), (294, 604), (720, 900), (240, 900)], "#f8e0b0", 0.3, 0)
+    glow(Lt, 230, 370, 260, "#f8e0b0", 0.22, 320)
+    glow(Lt, 1257, 548, 150, "#fff0b0", 0.45)
+    glow(Lt, 1190, 170, 140, "#f4ecc8", 0.25)
+    glow(Lt, 1257, 600, 320, "#fff0b8", 0.14, 90)
+
+
+@scene("snow_fort", "childhood")
+def draw_snow_fort(S: Scene):
+    crayon_sky(S.sky, "#b9bac8", "#dedce2", 470, count=500, box=(0, 0, W, 460))
+    K = S.sky
+    for cx, cy in ((300, 120), (900, 80), (1350, 160)):
+        for k in range(3):
+            K.ellipse(cx + k * 60, cy + (k % 2) * 12, 90, 30, "#cfd0da", opacity=0.8)
+    R = S.room
+    rr = R.rng
+    # the house corner at the right, its kitchen window lit; a wooden fence; a bare tree
+    R.rect(1240, 150, 380, 330, "#d8c4b8", hatch=hatch_of("#d8c4b8", 2))
+    R.poly([(1200, 160), (1640, 40), (1640, 160)], "#a89aa8")
+    R.rect(1330, 240, 150, 120, "#f2dcae")
+    R.rect(1400, 240, 10, 120, "#c8b0a0")
+    R.poly([(1200, 160), (1640, 40), (1640, 60), (1220, 172)], "#f4f4f8")
+    for i in range(22):
+        x = i * 56
+        if x > 1230:
+            break
+        R.poly([(x, 470), (x + 40, 470), (x + 40, 380), (x + 20, 366), (x, 380)], "#b8a8a0")
+    R.rect(0, 400, 1240, 12, "#a89890")
+    R.rect(0, 440, 1240, 12, "#a89890")
+    R.poly([(0, 372), (1240, 372), (1240, 380), (0, 380)], "#f4f4f8")
+    bare_tree(R, rr, 180, 470, 380, "#8a7a80", 10, depth=4)
+    # the yard under snow, lilac shadows, footprints going round and round
+    R.rect(0, 460, W, 440, "#eeedf3", hatch=("#c8c4d8", 1.5, 0.3))
+    for _ in range(8):
+        R.poly(ellipse_poly(rr.uniform(0, W), rr.uniform(500, 880), rr.uniform(80, 200), rr.uniform(10, 24), 14), "#e2dfec")
+    for i in range(12):  # his footprints, one line of them, from the house to the fort
+        x, y = spline_pt((1560, 890), (1300, 700), (1080, 690), i / 11)
+        R.poly(ellipse_poly(x + (8 if i % 2 else -8), y, 12 - i * 0.3, 6 - i * 0.15, 8), "#cdc7dc")
+    R.grain(200, box=(0, 460, W, 900), colors=(CRAYON_DARK,), opacity=0.08)
+    # props ------------------------------------------------------------------------------------------------------
+    P = S.props
+    # the fort: walls of lumpy snow blocks, a flag on a stick, a pile of snowballs, his shovel
+    snow, shade = "#f8f8fc", "#d2cce2"
+
+    def lump(x, y, rx, ry):
+        P.poly(ellipse_poly(x, y + ry * 0.18, rx, ry, 16), shade)
+        P.poly(ellipse_poly(x - rx * 0.04, y - ry * 0.08, rx * 0.92, ry * 0.84, 16), snow)
+
+    for k in range(8):  # the back wall
+        lump(560 + k * 70, 470 + (k % 2) * 5, 46, 30)
+    for k in range(4):  # the side walls coming towards us
+        lump(470 + k * 18, 490 + k * 30 * (3 - k) / 3 + k * 10, 48, 32)
+        lump(1130 - k * 18, 490 + k * 30 * (3 - k) / 3 + k * 10, 48, 32)
+    P.line(616, 466, 630, 300, "#8a7060", 5)
+    P.poly([(630, 300), (712, 318), (628, 342)], "#d89aa0")
+    for k in range(10):  # the front wall, block on block
+        lump(420 + k * 84, 640 + (k % 2) * 8, 66, 48)
+    for k in range(9):
+        lump(460 + k * 84, 584 + (k % 3) * 4, 60, 42)
+    for x, y in ((1250, 650), (1284, 654), (1266, 628), (1310, 658)):
+        lump(x, y, 17, 15)
+    P.poly([(1396, 520), (1410, 520), (1400, 650), (1392, 650)], "#8a7060", wob=1)
+    P.poly([(1376, 640), (1420, 640), (1418, 684), (1380, 684)], "#a8b8c8", wob=1)
+    # figures ----------------------------------------------------------------------------------------------------
+    F = S.figures
+    kid = joel_look("childhood", coat="#a8b8d4", trousers="#8a98b4", hem=12, hem_w=74, shirt=None, scarf="#d8a8b0",
+                    blush="#eba8a8")
+    jl = figure(F, "joel", 800, 634, kid, s=0.86, hm=1.3, p=pose(tilt=-6), facing=-0.35, eyes="side", mouth="neutral",
+                brows="flat", child=True, cut=560, reach_w={"l": (730, 548), "r": (866, 550)}, shadow=False)
+    hx, hy = jl["head"]
+    r_x, r_y = jl["head_r"]
+    F.open(id="joel-hat")
+    F.path(f"M{n(hx - r_x * 1.1)} {n(hy - r_y * 0.3)}C{n(hx - r_x * 1.1)} {n(hy - r_y * 1.5)} {n(hx + r_x * 1.1)} "
+           f"{n(hy - r_y * 1.5)} {n(hx + r_x * 1.1)} {n(hy - r_y * 0.3)}Z", fill="#c8a0b0")
+    F.rect(hx - r_x * 1.14, hy - r_y * 0.46, r_x * 2.28, r_y * 0.26, "#b08a9c", rx=n(r_y * 0.1))
+    F.circle(hx, hy - r_y * 1.22, r_x * 0.3, "#efe4ea")
+    F.close()
+    for x, y in ((730, 550), (866, 552)):
+        F.ellipse(x, y, 15, 13, "#d8a8b0")
+    # light ------------------------------------------------------------------------------------------------------
+    Lt = S.light
+    glow(Lt, 1405, 300, 160, "#ffe8b8", 0.4)
+    glow(Lt, 800, 120, 700, "#ffffff", 0.16, 200)
+    snowfall(Lt, Lt.rng, 90, (0, 0, W, 760), color="#ffffff", sizes=(3, 5, 7), ops=(0.5, 0.8))
 
 
 # --------------------------------------------------------------------------------------------------------------
