@@ -9,6 +9,7 @@ from eternal.model.night import Night
 from eternal.model.state import CHOOSING, DISSOLVING, ENDED, ESCAPING, READING
 
 POLICIES = ("comply", "hide", "other")
+LAST_STAND = 3  # how many of the oldest memories the 'other' player fights for
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,11 @@ def decide(policy: str, night: Night) -> Decision:
 
 
 def _last_stand(night: Night) -> bool:
-    """The 'other' player only fights for the oldest memory."""
+    """The 'other' player gives in for most of the night and fights only for the last few memories."""
     order = night.story.erase_order
-    return night.state.front == order[-1] if order else False
+    if night.state.front not in order:
+        return False
+    return len(order) - order.index(night.state.front) <= LAST_STAND
 
 
 def _distances(night: Night) -> dict[str, int]:
