@@ -95,6 +95,7 @@ def run_bench(scenes: Path, as_json: bool, frames: int) -> int:
             window.blit(b, (0, 0))
 
         figures["crossfade"] = _time(frames, crossfade)
+        play.scene_time = 10.0  # past the fall into the memory: the steady picture
         figures["intact_memory"] = _time(frames, lambda i: app.render())
         memory_id = night.state.scene
 
@@ -103,6 +104,12 @@ def run_bench(scenes: Path, as_json: bool, frames: int) -> int:
             app.render()
 
         figures["dissolving_memory"] = _time(frames, dissolving)
+        def falling(i):
+            play.scene_time = (i % 60) / 60  # the first second of a memory, over and over
+            app.render()
+
+        figures["fall_into_memory"] = _time(frames, falling)
+        play.scene_time = 10.0
         night.state.levels[memory_id] = 0.3
         night.state.turned = True
         night.state.swept = [memory_id]

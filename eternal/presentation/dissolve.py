@@ -33,13 +33,13 @@ class _Noise:
     random bytes with pygame's own scaling and blending, so making one costs a few milliseconds, not a Python loop.
     """
 
-    def __init__(self, size: tuple[int, int], seed: str, edge_bias: float) -> None:
+    def __init__(self, size: tuple[int, int], seed: str, edge_bias: float, blobs: int = 170) -> None:
         rng = random.Random(seed)
         w, h = size
         self.surface = _grey_noise(rng, size)
         coarse = _grey_noise(rng, (max(2, w // 10), max(2, h // 10)))
         soft = pygame.transform.smoothscale(coarse, size)
-        soft.set_alpha(170)  # two thirds blobs, one third grain
+        soft.set_alpha(blobs)  # how much soft blob against fine grain (170: two thirds blobs)
         self.surface.blit(soft, (0, 0))
         if edge_bias > 0:
             # Brighter middle, darker edges: the room crumbles from the outside in.
@@ -188,7 +188,7 @@ class MemoryPainter:
                 if box.width and box.height:
                     self._noise_for(("props", box.size), (max(4, box.width // 4), max(4, box.height // 4)), 0.0)
         if not reduce_motion:
-            self._noise_for(("edge",), (max(8, w // 8), max(4, h // 8)), 0.6)
+            self._noise_for(("edge", scene.id), (max(8, w // 8), max(4, h // 8)), 0.6, 235)
 
     # --- composing stages -----------------------------------------------------------------------------------------
 
@@ -259,7 +259,7 @@ class MemoryPainter:
             self._narrow(dest, level)
             if crumble > 0 and not reduce_motion:
                 yield
-                self._crumble(dest, crumble)
+                self._crumble(dest, crumble * 0.8)  # the middle of the place holds out longest
 
     def _faded(self, target: pygame.Surface, surface: pygame.Surface, alpha: float) -> None:
         surface.set_alpha(int(255 * alpha))
@@ -296,7 +296,7 @@ class MemoryPainter:
     def _crumble(self, target: pygame.Surface, p: float) -> None:
         """The edges of the picture crumble into the dark as the room goes."""
         w, h = self.size
-        noise = self._noise_for(("edge",), (max(8, w // 8), max(4, h // 8)), 0.6)
+        noise = self._noise_for(("edge", self._key[0] if self._key else ""), (max(8, w // 8), max(4, h // 8)), 0.6, 235)
         holes = self._work_surface(("holes",), self.size)
         kept = noise.mask(p)  # opaque where the picture stays
         inverse = self._work_surface(("holes-low",), kept.get_size())
@@ -305,10 +305,10 @@ class MemoryPainter:
         pygame.transform.smoothscale(inverse, self.size, holes)
         target.blit(holes, (0, 0))
 
-    def _noise_for(self, key: tuple, size: tuple[int, int], edge_bias: float) -> "_Noise":
+    def _noise_for(self, key: tuple, size: tuple[int, int], edge_bias: float, blobs: int = 170) -> "_Noise":
         noise = self._noise.get(key)
         if noise is None:
-            noise = self._noise[key] = _Noise(size, repr(key), edge_bias)
+            noise = self._noise[key] = _Noise(size, repr(key), edge_bias, blobs)
         return noise
 
     def _work_surface(self, key: tuple, size: tuple[int, int]) -> pygame.Surface:
@@ -328,7 +328,7 @@ class MemoryPainter:
         assert self._vignette is not None and self._vignette_src is not None
         # Crop less and less of the texture: its clear middle shrinks on screen as the light goes.
         src = self._vignette_src
-        share = 0.34 + 0.66 * level
+        share = 0.34 + 0.5 * level  # never the whole texture: a pool of light stays till the very end
         w, h = src.get_size()
         cw, ch = max(2, int(w * share)), max(2, int(h * share))
         crop = src.subsurface(((w - cw) // 2, (h - ch) // 2, cw, ch))
