@@ -34,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--idle", type=float, default=None, help="kiosk: seconds without input before returning to the title")
     p.add_argument("--showcase", action="store_true", help="play the story's short showcase cut")
     p.add_argument("--dev", action="store_true", help="reload scene files as they change; show problems on screen")
+    p.add_argument("--frames", type=int, default=None, help="quit after this many frames (smoke tests of a build)")
     sub = p.add_subparsers(dest="command")
     c = sub.add_parser("check", help="validate scene files; exit 1 on any problem")
     c.add_argument("dir", nargs="?", type=Path, default=None)
@@ -104,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_dev(scenes, lang=args.lang, size=args.size)
     return run_game(scenes, lang=args.lang, size=args.size, fullscreen=args.fullscreen, reduce_motion=args.reduce_motion,
-                    resume=args.resume, kiosk=args.kiosk, idle=args.idle, showcase=args.showcase)
+                    resume=args.resume, kiosk=args.kiosk, idle=args.idle, showcase=args.showcase, frames=args.frames)
 
 
 def cmd_graph(scenes: Path, out: Path, lang: str) -> int:

@@ -985,8 +985,12 @@ def scene(sid: str, era: str):
 # ---- real world --------------------------------------------------------------------------------------------
 
 
-def clinic_shelves(L: Layer, rng, x, y, w, h, rows, frame="#8d9c93", spines=None):
-    L.rect(x, y, w, h, frame)
+def clinic_shelves(L: Layer, rng, x, y, w, h, rows, frame="#8d9c93", spines=None, ring=False):
+    if ring:  # the frame as a ring, so the inside is painted once (cheaper to rasterise)
+        L.path(f"M{n(x)} {n(y)}h{n(w)}v{n(h)}h{n(-w)}Z M{n(x + 10)} {n(y + 10)}v{n(h - 20)}h{n(w - 20)}v{n(20 - h)}Z",
+               fill=frame, fill_rule="evenodd")
+    else:
+        L.rect(x, y, w, h, frame)
     L.rect(x + 10, y + 10, w - 20, h - 20, dark(frame, 0.35))
     spines = spines or ["#7e9585", "#a9b8a4", "#c9d3c2", "#5e7168", "#b7a79a", "#98a7b2", "#d9d6c6", "#6f8579", "#a58e86",
                         "#8e9c80"]
@@ -2460,8 +2464,10 @@ def record_crate(L: Layer, rng, x, y, w=150, h=90, wood="#a97c52"):
     L.rect(x + w * 0.35, y - h + 12, w * 0.3, 12, dark(wood, 0.35), rx=6)
 
 
-def brick_wall(L: Layer, rng, x, y, w, h, col, mortar, bw=60, bh=22, op=0.55):
-    L.rect(x, y, w, h, col)
+def brick_wall(L: Layer, rng, x, y, w, h, col, mortar, bw=60, bh=22, op=0.55, base=True):
+    """Bricks: mortar lines and a few lighter and darker bricks (base=False when the wall colour is painted already)."""
+    if base:
+        L.rect(x, y, w, h, col)
     rows = int(h / bh) + 1
     segs = []
     for r in range(rows):
@@ -2479,6 +2485,22 @@ def brick_wall(L: Layer, rng, x, y, w, h, col, mortar, bw=60, bh=22, op=0.55):
         bx = x + c * bw + (0 if r % 2 == 0 else bw / 2)
         if bx + bw < x + w and y + r * bh + bh < y + h:
             L.rect(bx + 1, y + r * bh + 1, bw - 2, bh - 2, rng.choice([light(col, 0.06), dark(col, 0.08)]), opacity=0.8)
+
+
+def treeline(crowns, base, step=10.0):
+    """The outline of a row of round tree crowns [(x, y, r), ...] standing on `base`: one polygon, each pixel painted
+    once (overlapping circles cost nanosvg time for every one of them)."""
+    out = [(-10, base)]
+    x = -10.0
+    while x <= W + 10:
+        top = base
+        for cx, cy, r in crowns:
+            if abs(x - cx) < r:
+                top = min(top, cy - math.sqrt(r * r - (x - cx) ** 2))
+        out.append((x, top))
+        x += step
+    out.append((W + 10, base))
+    return out
 
 
 def streetlamp(L: Layer, x, ground, h, col="#20283a", head="#e8dcb0", arm=1):
@@ -2660,8 +2682,10 @@ def draw_dented_car(S: Scene):
 @scene("new_year", "winter")
 def draw_new_year(S: Scene):
     K = S.sky
-    wall_sky(K, "#070e1c", "#23314e", 640)
-    stars(K, K.rng, 50, (1100, 0, W, 400), rmax=1.8)
+    # the night to the right of the building; the building's wall itself is part of the opaque background
+    K.rect(1090, 0, W - 1090, H, K.lin([(0, "#070e1c"), (1, "#23314e")], 0, 0, 0, 640))
+    K.rect(0, 0, 1110, H, "#474c5c")
+    stars(K, K.rng, 50, (1120, 0, W, 400), rmax=1.8)
     skyline(K, K.rng, 1090, W, 910, 330, 600, "#141b2b", win="#b8ae8a", win_p=0.14)
     fw = [(1300, 170, 96, "#e2d2a4"), (1490, 300, 64, "#b4c4ec"), (1200, 350, 48, "#e0b4bc"), (1530, 110, 40, "#d4e0f0")]
     for cx, cy, r, c in fw:
@@ -2669,7 +2693,7 @@ def draw_new_year(S: Scene):
     R = S.room
     rr = R.rng
     # the brick wall of the building
-    brick_wall(R, rr, -10, -10, 1130, 920, "#474c5c", "#30343f", op=0.5)
+    brick_wall(R, rr, -10, -10, 1130, 920, "#474c5c", "#30343f", op=0.5, base=False)
     R.rect(1100, -10, 22, 920, "#2e323d")
     # the window full of party light, people inside as warm dark shapes
     R.rect(230, 64, 640, 356, "#282c37")
@@ -2731,7 +2755,7 @@ def draw_new_year(S: Scene):
     F.close()
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    glow(Lt, 550, 240, 420, "#f4c890", 0.3, 260)
+    glow(Lt, 550, 250, 340, "#f4c890", 0.3, 200)
     beam(Lt, [(248, 402), (852, 402), (980, 640), (150, 640)], "#f0c088", 0.2, 0)
     for cx, cy, r, c in fw:
         glow(Lt, cx, cy, r * 1.5, c, 0.22)
@@ -2894,7 +2918,7 @@ def draw_forgotten_anniversary(S: Scene):
     F.close()
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    glow(Lt, 1110, 380, 560, "#ffcf8a", 0.3, 260)
+    glow(Lt, 1110, 400, 440, "#ffcf8a", 0.3, 200)
     for tx, ty in tables:
         glow(Lt, tx, ty - 34, 70, "#ffd890", 0.5)
     glow(Lt, 690, 400, 110, "#ffd898", 0.45)
@@ -2909,8 +2933,8 @@ def draw_jealous_night(S: Scene):
     floor(R, 620, "#2a1b12", "#3e2a1c", "#24170f", (800, 320), 14, 0.3)
     baseboard(R, 622, "#2e1d13")
     warm = ["#8a4e34", "#b8895a", "#d8c09a", "#5e4a36", "#a0643e", "#7a6a4a", "#c8a878", "#6a3e2a", "#9a8a6a", "#4e3a2a"]
-    clinic_shelves(R, rr, 420, 110, 560, 510, 5, frame="#5a3a24", spines=warm)
-    clinic_shelves(R, rr, 1020, 110, 560, 510, 5, frame="#5a3a24", spines=warm)
+    clinic_shelves(R, rr, 420, 110, 560, 510, 5, frame="#5a3a24", spines=warm, ring=True)
+    clinic_shelves(R, rr, 1020, 110, 560, 510, 5, frame="#5a3a24", spines=warm, ring=True)
     # the shop door with its sign turned, the night outside
     R.rect(50, 130, 290, 492, "#2e1e14")
     R.rect(68, 148, 254, 300, R.lin([(0, "#151823"), (1, "#232632")], 0, 148, 0, 448))
@@ -2962,7 +2986,6 @@ def draw_jealous_night(S: Scene):
         beam(Lt, [(x - 44, 130), (x + 44, 130), (x + 150, 620), (x - 150, 620)], "#ffd08a", 0.18, 0)
         glow(Lt, x, 128, 90, "#ffe0a8", 0.5)
     glow(Lt, 734, 450, 140, "#ffd890", 0.4)
-    glow(Lt, 950, 400, 420, "#ffc878", 0.18, 220)
 
 
 @scene("thanksgiving", "amber")
@@ -3052,7 +3075,7 @@ def draw_thanksgiving(S: Scene):
     glow(Lt, 800, 60, 300, "#ffe0a8", 0.35, 140)
     for x in (580, 1270):
         glow(Lt, x, 440, 120, "#ffd890", 0.45)
-    glow(Lt, 800, 480, 560, "#ffcf88", 0.18, 120)
+    glow(Lt, 800, 490, 460, "#ffcf88", 0.18, 100)
     glow(Lt, 800, 240, 200, "#8a8aa8", 0.1)
 
 
@@ -3140,7 +3163,7 @@ def draw_her_birthday(S: Scene):
     for x, y in flames:
         glow(Lt, x, y, 26, "#fff0c0", 0.55)
     glow(Lt, cx, cy - 60, 220, "#ffcf80", 0.3, 160)
-    glow(Lt, 800, 500, 800, "#f8b880", 0.14, 120)
+    glow(Lt, 800, 500, 600, "#f8b880", 0.14, 100)
 
 
 @scene("meeting_friends", "amber")
@@ -3158,7 +3181,7 @@ def draw_meeting_friends(S: Scene):
         R.rect(bx, 360 - rr.uniform(60, 150), 62, 200, "#1e1e2a", opacity=0.8)
     R.rect(560, 360, 480, 10, "#1e1e2a")
     warm = ["#8a4e34", "#b8895a", "#d8c09a", "#5e4a36", "#a0643e", "#7a6a4a", "#c8a878", "#6a3e2a", "#9a8a6a", "#4e3a2a"]
-    clinic_shelves(R, rr, 60, 120, 380, 430, 4, frame="#6a4630", spines=warm)
+    clinic_shelves(R, rr, 60, 120, 380, 430, 4, frame="#6a4630", spines=warm, ring=True)
     R.rect(1180, 150, 200, 150, "#4a3020")
     R.rect(1192, 162, 176, 126, "#c89a6a")
     R.circle(1280, 225, 40, "#9a5a3a")
@@ -3206,7 +3229,7 @@ def draw_meeting_friends(S: Scene):
     glow(Lt, 800, 150, 140, "#ffe0a0", 0.5)
     beam(Lt, [(744, 150), (856, 150), (1180, 520), (420, 520)], "#ffd898", 0.18, 0)
     glow(Lt, 860, 440, 90, "#ffe0a0", 0.4)
-    glow(Lt, 800, 480, 600, "#ffc880", 0.16, 160)
+    glow(Lt, 800, 480, 440, "#ffc880", 0.16, 120)
 
 
 
@@ -3308,7 +3331,7 @@ def draw_flea_market(S: Scene):
            eyes="up", mouth="wry", brows="raised")
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    glow(Lt, 1400, 40, 600, "#fff0c8", 0.35)
+    glow(Lt, 1440, 20, 420, "#fff0c8", 0.35, 340)
     beam(Lt, [(1200, 0), (1600, 0), (1000, 900), (500, 900)], "#fff4d8", 0.12, 0, axis=(1400, 0, 750, 900))
 
 
@@ -3391,25 +3414,27 @@ def draw_hair_dye(S: Scene):
 @scene("night_swim", "summer")
 def draw_night_swim(S: Scene):
     K = S.sky
-    wall_sky(K, "#0a1230", "#2c3460", 430)
+    K.rect(0, 0, W, 470, K.lin([(0, "#0a1230"), (1, "#2c3460")], 0, 0, 0, 430))
+    K.rect(0, 468, W, H - 468, "#2c3460")
     stars(K, K.rng, 140, (0, 0, W, 380))
     K.circle(1330, 110, 38, "#f4ecd4")
     R = S.room
     rr = R.rng
     # trees behind the fence, the fence, the pool house, the deck
-    for i in range(24):
-        x = i * 70 + rr.uniform(-16, 16)
-        R.circle(x, 340 + rr.uniform(-30, 20), rr.uniform(50, 90), rr.choice(["#10201e", "#142624", "#0e1a1c"]))
-    R.rect(0, 380, W, 100, "#0e1a1c")
+    crowns = [(i * 70 + rr.uniform(-16, 16), 340 + rr.uniform(-30, 20), rr.uniform(50, 90)) for i in range(24)]
+    R.poly(treeline(crowns, 480), "#0f1d1e")
     R.rect(1120, 300, 420, 180, "#2a3040")
     R.rect(1140, 330, 90, 60, "#3a4a5a")
     R.rect(1400, 350, 70, 130, "#222836")
     chain_fence(R, -20, W + 20, 250, 480, post="#3a4252", mesh="#6a7488", op=0.4, gap=44, posts=200)
-    R.rect(0, 470, W, 430, R.lin([(0, "#2e3446"), (1, "#222838")], 0, 470, 0, 900))
     # the pool: glowing water, its coping, lane ropes running towards us, a ladder
     far, near = 560, 900
-    R.poly([(150, far - 26), (1450, far - 26), (1700, near + 10), (-100, near + 10)], "#8890a0")
-    R.poly([(176, far), (1424, far), (1660, near + 10), (-60, near + 10)],
+    coping = [(150, far - 26), (1450, far - 26), (1700, near + 10), (-100, near + 10)]
+    water = [(176, far), (1424, far), (1660, near + 10), (-60, near + 10)]
+    R.path(f"M0 470H{W}V{H}H0Z M{pts(coping).replace(' ', ' L')}Z", fill=R.lin([(0, "#2e3446"), (1, "#222838")], 0, 470, 0, 900),
+           fill_rule="evenodd")
+    R.path(f"M{pts(coping).replace(' ', ' L')}Z M{pts(water).replace(' ', ' L')}Z", fill="#8890a0", fill_rule="evenodd")
+    R.poly(water,
            R.lin([(0, "#0c2c4c"), (0.35, "#185a8c"), (1, "#3a90c8")], 0, far, 0, near))
     R.rect(176, far - 4, 1248, 8, "#0c2a48", opacity=0.8)
     for i in range(1, 6):
@@ -3422,7 +3447,8 @@ def draw_night_swim(S: Scene):
     segs = []
     for _ in range(60):
         y = rr.uniform(far + 10, near)
-        x = rr.uniform(0, W)
+        t = (y - far) / (near - far)
+        x = rr.uniform(176 - 236 * t + 10, 1424 + 236 * t - 70)
         segs.append((x, y, rr.uniform(20, 60), rr.uniform(-3, 3)))
     R.strokes(segs, "#9ad4f4", 2.4, 0.45)
     R.rect(1260, far - 110, 8, 120, "#c8d0d8")
@@ -3453,8 +3479,8 @@ def draw_night_swim(S: Scene):
            reach_w={"r": (836, 566)}, shadow=False)
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    glow(Lt, 800, 800, 1000, "#5ab4e8", 0.34, 300)
-    glow(Lt, 800, 700, 560, "#8ad0f8", 0.2, 140)
+    glow(Lt, 800, 830, 820, "#5ab4e8", 0.34, 230)
+    glow(Lt, 800, 700, 420, "#8ad0f8", 0.2, 110)
     for k, (rx, ry) in enumerate(((60, 10), (96, 16), (136, 22))):
         Lt.ellipse(934, 648, rx, ry, "none", stroke="#c8ecff", stroke_width=3, stroke_opacity=round(0.5 - k * 0.14, 2))
     glow(Lt, 1330, 110, 140, "#f4ecd4", 0.25)
@@ -3532,7 +3558,7 @@ def draw_fever_night(S: Scene):
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
     beam(Lt, [(180, 604), (294, 604), (720, 900), (240, 900)], "#f8e0b0", 0.3, 0)
-    glow(Lt, 230, 370, 260, "#f8e0b0", 0.22, 320)
+    glow(Lt, 200, 370, 200, "#f8e0b0", 0.22, 260)
     glow(Lt, 1257, 548, 150, "#fff0b0", 0.45)
     glow(Lt, 1190, 170, 140, "#f4ecc8", 0.25)
     glow(Lt, 1257, 600, 320, "#fff0b8", 0.14, 90)
@@ -3613,7 +3639,7 @@ def draw_snow_fort(S: Scene):
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
     glow(Lt, 1405, 300, 160, "#ffe8b8", 0.4)
-    glow(Lt, 800, 120, 700, "#ffffff", 0.16, 200)
+    glow(Lt, 800, 100, 520, "#ffffff", 0.16, 150)
     snowfall(Lt, Lt.rng, 90, (0, 0, W, 760), color="#ffffff", sizes=(3, 5, 7), ops=(0.5, 0.8))
 
 

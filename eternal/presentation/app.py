@@ -111,11 +111,11 @@ class App:
 
     # --- the loop --------------------------------------------------------------------------------------------------
 
-    def run(self) -> None:
-        """The real loop: wall-clock time, fixed updates, a render every pass."""
+    def run(self, frames: int | None = None) -> None:
+        """The real loop: wall-clock time, fixed updates, a render every pass (`frames`: stop after that many)."""
         clock = pygame.time.Clock()
         previous = time.perf_counter()
-        while self.running:
+        while self.running and (frames is None or self.frames < frames):
             now = time.perf_counter()
             self.frame(now - previous)
             previous = now
@@ -434,7 +434,8 @@ def load_or_report(scenes: Path):
 
 
 def run_game(scenes: Path, *, lang: str | None, size: tuple[int, int] | None, fullscreen: bool, reduce_motion: bool,
-             resume: bool, kiosk: bool = False, idle: float | None = None, showcase: bool = False) -> int:
+             resume: bool, kiosk: bool = False, idle: float | None = None, showcase: bool = False,
+             frames: int | None = None) -> int:
     """`eternal`: open the window and play."""
     from eternal.persistence.files import home_dir
 
@@ -461,7 +462,9 @@ def run_game(scenes: Path, *, lang: str | None, size: tuple[int, int] | None, fu
         app = App(story, home=home, settings=settings, size=size or (1280, 720))
         if resume:
             app.resume_newest()
-        app.run()
+        app.run(frames)
+        if frames is not None:
+            print(f"eternal: {type(app.top).__name__} shown, {app.frames} frames drawn")
         return 0
     except KeyboardInterrupt:
         if app is not None:
