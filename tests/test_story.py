@@ -108,3 +108,18 @@ def test_autoplay_other_policy_reaches_the_third_ending(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["ending"] == "what_remains"
+
+
+def test_the_showcase_cut_is_a_short_night_that_still_reaches_every_ending(real_story):
+    from eternal.model.cut import showcase_cut
+
+    cut = showcase_cut(real_story)
+    assert real_story.turn_memory in cut.erase_order
+    full_night = play(Night.new(real_story, 0), "comply")
+    endings = set()
+    for policy in ("comply", "hide", "other"):
+        night = Night.new(cut, 0)
+        transcript = play(night, policy)
+        endings.add(night.state.ending)
+        assert len(transcript) < 0.6 * len(full_night)
+    assert len(endings) == 3
