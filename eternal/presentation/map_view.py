@@ -15,12 +15,24 @@ from eternal.presentation.palette import (
     MAP_SWEPT,
     MAP_UNMAPPED,
 )
-from eternal.presentation.textbox import TextBox
+from eternal.presentation.textbox import TextBox, wrap
 from eternal.presentation.ui_text import ui
 
 
 class MapView:
     """Draws the map; `targets` holds the hit boxes of the memories the player can hide her in right now."""
+
+    def _label(self, target: pygame.Surface, text: str, x: int, y: int, above: bool, room: int, px: int, colour, w: int) -> None:
+        """A node's name, wrapped to at most three lines that fit between its neighbours, kept on the screen."""
+        font = self.box.fonts.get(px)
+        lines = wrap(font, text, max(room, px * 4))[:3]
+        line_h = int(px * 1.15)
+        first = y - line_h * len(lines) if above else y
+        for i, line in enumerate(lines):
+            half = font.size(line)[0] // 2
+            cx = max(half + 2, min(x, w - half - 2))
+            self.box.draw_text(target, line, (cx, first + i * line_h + line_h // 2), px, colour, centre=True)
+
 
     def __init__(self, box: TextBox) -> None:
         self.box = box
@@ -41,7 +53,7 @@ class MapView:
         story = night.story
         pos = {k: (int(x * w), int(y * h)) for k, (x, y) in node_positions(night.story).items()}
         r = max(4 if compact else 6, h // 60)
-        px = max(10, int(h * (0.045 if compact else 0.022)))
+        px = max(10, int(h * (0.04 if compact else 0.019)))
         self.box.draw_text(target, ui(lang, "map_title"), (int(w * 0.04), int(h * 0.05)), int(px * 1.3), MAP_NODE)
         erased, swept = set(s.erased), set(s.swept)
         drawn = set()
@@ -62,6 +74,8 @@ class MapView:
                 pygame.draw.line(target, MAP_SWEPT, (fx, y), (fx, y + r // 2), 2)
             self.box.draw_text(target, ui(lang, "front"), (fx, int(h * 0.18)), px, MAP_SWEPT, centre=True)
         self.targets = []
+        order_index = {m: i for i, m in enumerate(story.erase_order)}
+        spacing = w * 0.84 / max(1, len(story.erase_order) - 1)
         for memory_id, (x, y) in pos.items():
             memory = story.memories[memory_id]
             title = memory.title.get(lang)
@@ -86,17 +100,11 @@ class MapView:
                 else:
                     pygame.draw.polygon(target, MAP_UNMAPPED, diamond)
             label_colour = MAP_ERASED if memory_id in erased else (MAP_UNMAPPED if memory.kind == "unmapped" else MAP_NODE)
-            suffix = ""
-            if memory_id in erased:
-                suffix = f" ({ui(lang, 'erased')})"
-            below = memory.kind == "unmapped"
-            label_y = y + r + int(px * 1.2) if below else y - r - int(px * 1.1)
-            label_x = max(w // 90, min(x, w - w // 90))
-            rect = self.box.draw_text(target, title + suffix, (label_x, label_y), px, label_colour, centre=True)
-            if rect.left < 0 or rect.right > w:  # keep the whole name on screen at the map's edges
-                target.fill(MAP_BG, rect)
-                rect.x = min(max(0, rect.x), w - rect.width)
-                self.box.draw_text(target, title + suffix, rect.topleft, px, label_colour)
+            index = order_index.get(memory_id)
+            above = index is not None and index % 2 == 0  # even memories name themselves above, odd ones below
+            room = spacing * 1.9 if index is not None else w * 0.16
+            top = y - r - 4 if above else y + r + (r // 2 + 8 if memory.mementos else 6)
+            self._label(target, title, x, top, above, int(room), px, label_colour, w)
             if memory_id in hide_ids:
                 pulse = 3 + int(2 * abs(((t * 1.5) % 2) - 1) * r / 3)
                 pygame.draw.circle(target, MAP_NODE, (x, y), r + 6 + pulse, 2)
