@@ -8,6 +8,7 @@ import pygame
 
 if TYPE_CHECKING:
     from eternal.presentation.app import App
+    from eternal.presentation.widgets import Menu
 
 
 class Screen:
@@ -39,3 +40,21 @@ class Screen:
     def px(self, share: float) -> int:
         """A pixel size that scales with the canvas height (and the text-size setting)."""
         return max(11, int(self.app.canvas_rect.height * share * self.app.settings.text_scale))
+
+
+class MenuScreen(Screen):
+    """A screen that is mostly one menu: keys, pad and mouse go to `self.menu`; back and pause close the screen."""
+
+    menu: "Menu"
+
+    def act(self, action: str) -> None:
+        if action in ("back", "pause"):
+            self.app.pop()
+        else:
+            self.menu.act(action)
+
+    def click(self, pos: tuple[int, int]) -> None:
+        self.menu.click(pos)
+
+    def hover(self, pos: tuple[int, int]) -> None:
+        self.menu.hover(pos)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pygame
 
 from eternal.presentation.palette import TEXT
-from eternal.presentation.screens.base import Screen
+from eternal.presentation.screens.base import MenuScreen
 from eternal.presentation.ui_text import ui
 from eternal.presentation.widgets import Item, Menu, panel
 
 
-class PauseScreen(Screen):
+class PauseScreen(MenuScreen):
     opaque = False
 
     def __init__(self, app) -> None:
@@ -34,18 +34,6 @@ class PauseScreen(Screen):
         from eternal.presentation.screens.settings_screen import SettingsScreen
 
         self.app.push(SettingsScreen(self.app))
-
-    def act(self, action: str) -> None:
-        if action in ("back", "pause"):
-            self.app.pop()
-        else:
-            self.menu.act(action)
-
-    def click(self, pos) -> None:
-        self.menu.click(pos)
-
-    def hover(self, pos) -> None:
-        self.menu.hover(pos)
 
     def render(self, canvas: pygame.Surface) -> None:
         w, h = canvas.get_size()

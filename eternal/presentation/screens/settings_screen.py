@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from eternal.presentation.palette import BOX, TEXT
-from eternal.presentation.screens.base import Screen
+from eternal.presentation.screens.base import MenuScreen
 from eternal.presentation.ui_text import ui
 from eternal.presentation.widgets import Item, Menu
 
@@ -17,7 +17,7 @@ def _step(value: float, options: list[float], step: int) -> float:
     return options[max(0, min(len(options) - 1, nearest + step))]
 
 
-class SettingsScreen(Screen):
+class SettingsScreen(MenuScreen):
     opaque = True  # a full page: nothing underneath may show through the text
 
     def __init__(self, app) -> None:
@@ -87,18 +87,6 @@ class SettingsScreen(Screen):
             play = self.app.play_screen()
             if play is not None:
                 play.map_open = self.app.settings.always_show_map
-
-    def act(self, action: str) -> None:
-        if action in ("back", "pause"):
-            self.app.pop()
-        else:
-            self.menu.act(action)
-
-    def click(self, pos) -> None:
-        self.menu.click(pos)
-
-    def hover(self, pos) -> None:
-        self.menu.hover(pos)
 
     def render(self, canvas: pygame.Surface) -> None:
         w, h = canvas.get_size()

@@ -13,7 +13,7 @@ from eternal.model.night import Night
 from eternal.model.state import SaveError
 from eternal.persistence.saves import SaveInfo, list_saves, saves_dir, write_save
 from eternal.presentation.palette import BOX, SPEAKER, TEXT, TEXT_DIM
-from eternal.presentation.screens.base import Screen
+from eternal.presentation.screens.base import MenuScreen
 from eternal.presentation.ui_text import ui
 from eternal.presentation.widgets import Item, Menu
 
@@ -43,7 +43,7 @@ def _when(saved_at: str) -> str:
         return saved_at
 
 
-class SlotsScreen(Screen):
+class SlotsScreen(MenuScreen):
     opaque = True  # a full page: nothing underneath may show through the text
 
     def __init__(self, app, saving: bool) -> None:
@@ -117,18 +117,6 @@ class SlotsScreen(Screen):
                     surface = None
             self._thumbs[slot] = surface
         return self._thumbs[slot]
-
-    def act(self, action: str) -> None:
-        if action in ("back", "pause"):
-            self.app.pop()
-        else:
-            self.menu.act(action)
-
-    def click(self, pos) -> None:
-        self.menu.click(pos)
-
-    def hover(self, pos) -> None:
-        self.menu.hover(pos)
 
     def render(self, canvas: pygame.Surface) -> None:
         w, h = canvas.get_size()

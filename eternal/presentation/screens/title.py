@@ -7,7 +7,7 @@ import pygame
 from eternal.model.night import Night
 from eternal.persistence.saves import newest_save
 from eternal.presentation.palette import SPEAKER, TEXT, TEXT_DIM
-from eternal.presentation.screens.base import Screen
+from eternal.presentation.screens.base import MenuScreen
 from eternal.presentation.ui_text import ui
 from eternal.presentation.widgets import Item, Menu
 
@@ -16,7 +16,7 @@ ATTRACT_AFTER = 8.0  # kiosk: seconds of nobody at the keys before the title sta
 ATTRACT_EACH = 9.0  # seconds each memory takes to dissolve in the attract loop
 
 
-class TitleScreen(Screen):
+class TitleScreen(MenuScreen):
     def __init__(self, app, notice: str = "") -> None:
         super().__init__(app)
         self.notice = notice
@@ -78,12 +78,6 @@ class TitleScreen(Screen):
             self.app.quit()
         else:
             self.menu.act(action)
-
-    def click(self, pos) -> None:
-        self.menu.click(pos)
-
-    def hover(self, pos) -> None:
-        self.menu.hover(pos)
 
     def render(self, canvas: pygame.Surface) -> None:
         app = self.app
