@@ -27,3 +27,24 @@ def play(night: Night, policy: str, limit: int = 20000, dt: float = 0.1) -> list
         else:
             night.tick(dt)
     raise AssertionError("the night did not end")
+
+
+def step(night: Night, policy: str = "comply", dt: float = 0.1) -> None:
+    """One thing a player of `policy` does (read on, pick, take her hand), or let `dt` pass."""
+    decision = decide(policy, night)
+    if decision.action == "continue":
+        night.continue_()
+    elif decision.action == "choose":
+        night.choose(decision.choice)
+    elif decision.action == "hide":
+        night.offer_hiding()
+    else:
+        night.tick(dt)
+
+
+def play_to_end(night: Night, policy: str = "comply", limit: int = 20000) -> None:
+    for _ in range(limit):
+        if night.phase == "ended":
+            return
+        step(night, policy)
+    raise AssertionError("the night did not end")

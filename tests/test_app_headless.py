@@ -7,6 +7,7 @@ import pytest
 
 from eternal.model.night import Night
 from eternal.model.policies import decide
+from playthrough import play_to_end
 from eternal.persistence.saves import list_saves
 from eternal.persistence.settings import Settings
 from eternal.presentation.app import STEP, App, letterbox
@@ -203,17 +204,7 @@ def test_tab_skips_only_text_read_before(app):
 
 def test_the_end_screen_returns_to_the_title(app):
     app.start_night(Night.new(app.story))
-    for _ in range(20000):
-        night = app.night
-        if night.phase == "ended":
-            break
-        d = decide("comply", night)
-        if d.action == "continue":
-            night.continue_()
-        elif d.action == "choose":
-            night.choose(d.choice)
-        else:
-            night.tick(0.1)
+    play_to_end(app.night)
     app.top.reveal = 1e9
     press(app, key(pygame.K_SPACE))
     assert isinstance(app.top, EndScreen)

@@ -4,23 +4,15 @@ import pytest
 
 from eternal.model.hiding import hiding_places, search_candidates, search_step
 from eternal.model.night import Night
-from playthrough import play
+from playthrough import play, step
 
 
 def read_until(night: Night, scene: str, beat: str | None = None, limit: int = 500) -> None:
     """Play as a compliant player until the night shows `scene` (and `beat`)."""
-    from eternal.model.policies import decide
-
     for _ in range(limit):
         if night.state.scene == scene and (beat is None or night.state.beat == beat) and night.phase != "dissolving":
             return
-        d = decide("comply", night)
-        if d.action == "continue":
-            night.continue_()
-        elif d.action == "choose":
-            night.choose(d.choice)
-        else:
-            night.tick(0.1)
+        step(night)
     raise AssertionError(f"never reached {scene}.{beat}")
 
 
