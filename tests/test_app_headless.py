@@ -258,3 +258,21 @@ def test_monkey_input_never_crashes_and_the_night_still_ends(app):
             night.choose(d.choice)
         app.frame(STEP)
     assert app.night.phase == "ended"
+
+
+def test_a_finished_night_is_not_offered_to_continue(app):
+    app.start_night(Night.new(app.story))
+    play_to_end(app.night)
+    app.autosave()
+    app.to_title(save=False)
+    app.frame(STEP)
+    labels = [item.label() for item in app.top.menu.items]
+    assert labels[0] == "New night" and "Continue" not in labels
+    assert "Load" in labels  # the finished night can still be loaded on purpose
+
+
+def test_the_loop_runs_under_asyncio_one_await_a_frame(app):
+    import asyncio
+
+    asyncio.run(app.run_async(frames=5))
+    assert app.frames == 5

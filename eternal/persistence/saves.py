@@ -87,9 +87,9 @@ def list_saves(home: Path) -> list[SaveInfo]:
     return good + [i for i in infos if not i.ok]
 
 
-def newest_save(home: Path) -> SaveInfo | None:
-    """The most recent readable save, if any."""
+def newest_save(home: Path, unfinished: bool = False) -> SaveInfo | None:
+    """The most recent readable save, if any (`unfinished`: only a night that has not reached its end)."""
     for info in list_saves(home):
-        if info.ok:
+        if info.ok and not (unfinished and info.state and info.state.get("phase") == "ended"):
             return info
     return None

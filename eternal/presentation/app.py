@@ -200,7 +200,7 @@ class App:
 
     def resume_newest(self) -> str:
         """Continue from the newest readable save; returns a notice for the title when that cannot be done."""
-        info = newest_save(self.home)
+        info = newest_save(self.home, unfinished=True)
         if info is None or info.state is None:
             return ui(self.settings.language, "no_save")
         try:

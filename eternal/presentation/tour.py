@@ -1,4 +1,5 @@
-"""`eternal tour`: every memory painted at erasure 0, 0.5 and 0.9, with its first line in the text box, as PNGs."""
+"""`eternal tour`: every memory painted at erasure 0, 0.5 and 0.9, with its first line in the text box, and every
+ending, as PNGs."""
 
 from __future__ import annotations
 
@@ -47,6 +48,14 @@ def run_tour(scenes: Path, outdir: Path, size: tuple[int, int], lang: str, reduc
             path = outdir / f"{memory.id}_{int(level * 100):03d}.png"
             pygame.image.save(canvas, str(path))
             written += 1
+    for ending in story.endings:  # endings do not erase: one picture each, with its first line
+        beat = next((b for b in ending.beats if b.text is not None), None)
+        painter.render(canvas, ending, 0.0, 0.0, reduce_motion, exact=True)
+        if beat is not None and beat.text is not None:
+            box.draw(canvas, line_id=f"{ending.id}.{beat.id}", speaker=None, text=beat.text.get(lang), revealed=1e9,
+                     level=0.0, choices=[], selected=None)
+        pygame.image.save(canvas, str(outdir / f"ending_{ending.id}.png"))
+        written += 1
     pygame.quit()
-    print(f"tour: {written} pictures of {len(story.memories)} memories in {outdir}")
+    print(f"tour: {written} pictures of {len(story.memories)} memories and {len(story.endings)} endings in {outdir}")
     return 1 if warnings.messages else 0

@@ -41,7 +41,7 @@ class TitleScreen(MenuScreen):
         app = self.app
         lang = lambda key: (lambda: ui(app.settings.language, key))  # noqa: E731
         items = []
-        if newest_save(app.home) is not None and app.saves_enabled:
+        if newest_save(app.home, unfinished=True) is not None and app.saves_enabled:
             items.append(Item(lang("continue"), lambda step: self.resume()))
         items.append(Item(lang("new"), lambda step: app.start_night(Night.new(app.story, app.seed))))
         if app.saves_enabled:
