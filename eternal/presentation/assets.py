@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sys
+import threading
+from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pygame
@@ -26,32 +29,54 @@ class Warnings:
 
 
 class ArtCache:
-    """Layer pictures rasterised at a size, plus the derived versions the dissolve needs (grey, blurred)."""
+    """Layer pictures rasterised at a size, plus the derived versions the dissolve needs (grey, blurred).
 
-    def __init__(self, warnings: Warnings) -> None:
+    Least recently used pictures leave first once the cache holds more than `budget` bytes, so a whole night at 4K
+    never keeps every memory in memory. The next memories can be rasterised ahead on a worker thread (pygame-ce
+    releases the GIL while it reads an SVG), so entering a memory does not stall the frame."""
+
+    def __init__(self, warnings: Warnings, frames: int = 7, ahead: int = 6) -> None:
         self.warnings = warnings
-        self._layers: dict[tuple[str, tuple[int, int]], pygame.Surface] = {}
-        self._derived: dict[tuple[str, str, tuple[int, int]], pygame.Surface] = {}
+        self.frames = frames  # the cache holds about this many full-screen pictures (a memory's layers and its blur)
+        self.ahead = ahead  # and at most this many pictures fetched ahead of need (the next memory, a hiding place)
+        self.budget = 0
+        self._cache: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+        self._bytes = 0
+        self._incoming: dict[tuple, pygame.Surface | Exception] = {}
+        self._pending: set[tuple] = set()
+        self._lock = threading.Lock()
+        self._worker: ThreadPoolExecutor | None = None
 
     def clear(self) -> None:
-        self._layers.clear()
-        self._derived.clear()
+        self._cache.clear()
+        self._bytes = 0
+        with self._lock:
+            self._incoming.clear()
+
+    def close(self) -> None:
+        if self._worker is not None:
+            self._worker.shutdown(wait=False, cancel_futures=True)
+            self._worker = None
 
     def layer(self, path: str, size: tuple[int, int], era: str, kind: str) -> pygame.Surface:
         """The picture at `path` filling `size`; a placeholder when it cannot be read."""
-        key = (path, size)
-        surface = self._layers.get(key)
+        self.budget = self.frames * size[0] * size[1] * 4
+        key = ("layer", path, size)
+        surface = self._get(key)
         if surface is None:
-            surface = self._load(path, size, era, kind)
-            if len(self._layers) > 96:  # one resize must not keep every old size alive
-                self.clear()
-            self._layers[key] = surface
+            with self._lock:
+                ready = self._incoming.pop(key, None)
+            if isinstance(ready, pygame.Surface):
+                surface = self._finish(ready, size)
+            else:
+                surface = self._load(path, size, era, kind)
+            self._put(key, surface)
         return surface
 
     def derived(self, path: str, what: str, size: tuple[int, int], era: str, kind: str) -> pygame.Surface:
         """A cached variant of a layer: 'blur' (faces go first) or 'grey'."""
-        key = (path, what, size)
-        surface = self._derived.get(key)
+        key = (what, path, size)
+        surface = self._get(key)
         if surface is None:
             base = self.layer(path, size, era, kind)
             if what == "blur":
@@ -63,21 +88,76 @@ class ArtCache:
                 surface = pygame.transform.grayscale(base)
             else:
                 raise ValueError(what)
-            self._derived[key] = surface
+            self._put(key, surface)
         return surface
+
+    def prefetch(self, paths: list[str], size: tuple[int, int]) -> None:
+        """Rasterise these pictures at `size` on the worker thread, unless they are cached or on their way; earlier
+        guesses that are no longer wanted are let go."""
+        wanted = {("layer", path, size) for path in paths}
+        with self._lock:
+            for key in [k for k in self._incoming if k not in wanted]:
+                del self._incoming[key]
+        for path in paths:
+            key = ("layer", path, size)
+            with self._lock:
+                if key in self._cache or key in self._incoming or key in self._pending:
+                    continue
+                self._pending.add(key)
+            if self._worker is None:
+                self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eternal-art")
+            self._worker.submit(self._fetch, key, path, size)
+
+    def _fetch(self, key: tuple, path: str, size: tuple[int, int]) -> None:
+        try:
+            surface: pygame.Surface | Exception = _read(path, size)
+        except (pygame.error, OSError, ValueError) as exc:
+            surface = exc  # the main thread makes the placeholder and says so, when the picture is needed
+        with self._lock:
+            self._pending.discard(key)
+            self._incoming[key] = surface
+            while len(self._incoming) > self.ahead:  # the oldest guess goes first
+                self._incoming.pop(next(iter(self._incoming)))
+
+    def _get(self, key: tuple) -> pygame.Surface | None:
+        surface = self._cache.get(key)
+        if surface is not None:
+            self._cache.move_to_end(key)
+        return surface
+
+    def _put(self, key: tuple, surface: pygame.Surface) -> None:
+        self._cache[key] = surface
+        self._bytes += _bytes(surface)
+        while self._bytes > self.budget and len(self._cache) > 1:
+            _, old = self._cache.popitem(last=False)
+            self._bytes -= _bytes(old)
+
+    def _finish(self, surface: pygame.Surface, size: tuple[int, int]) -> pygame.Surface:
+        w, h = surface.get_size()
+        if (w, h) != size:
+            if abs(w - size[0]) <= 2 and abs(h - size[1]) <= 2:
+                # the SVG rasteriser rounds (1921x1080 for 1920x1080): trim rather than resample the whole picture
+                surface = surface.subsurface((0, 0, min(w, size[0]), min(h, size[1])))
+            else:
+                surface = pygame.transform.smoothscale(surface.convert_alpha(), size)
+        return surface.convert_alpha() if pygame.display.get_surface() else surface
 
     def _load(self, path: str, size: tuple[int, int], era: str, kind: str) -> pygame.Surface:
         try:
-            if path.lower().endswith(".svg"):
-                surface = pygame.image.load_sized_svg(path, size)
-            else:
-                surface = pygame.image.load(path)
-            if surface.get_size() != size:
-                surface = pygame.transform.smoothscale(surface.convert_alpha() if pygame.display.get_surface() else surface, size)
-            return surface.convert_alpha() if pygame.display.get_surface() else surface
+            return self._finish(_read(path, size), size)
         except (pygame.error, OSError, ValueError) as exc:
             self.warnings.add(path, f"cannot draw {Path(path).name or kind}: {exc}; showing a plain {era} placeholder")
             return placeholder(size, era, kind)
+
+
+def _read(path: str, size: tuple[int, int]) -> pygame.Surface:
+    if path.lower().endswith(".svg"):
+        return pygame.image.load_sized_svg(path, size)
+    return pygame.image.load(path)
+
+
+def _bytes(surface: pygame.Surface) -> int:
+    return surface.get_width() * surface.get_height() * surface.get_bytesize()
 
 
 def placeholder(size: tuple[int, int], era: str, kind: str) -> pygame.Surface:

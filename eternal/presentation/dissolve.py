@@ -86,7 +86,7 @@ def _edge_ramp() -> pygame.Surface:
 
 
 STEPS_PER_FRAME = 2  # composition steps a frame may spend on the next stage (each is one or two full blits)
-KEEP = 4  # composites kept per scene
+KEEP = 3  # composites kept per scene (the two around the level and the next)
 
 
 def skip_flicker(t: float, level: float) -> float:
@@ -115,6 +115,7 @@ class MemoryPainter:
         self._composites: dict[int, pygame.Surface] = {}
         self._spare: list[pygame.Surface] = []
         self._builder: tuple[int, object, pygame.Surface] | None = None
+        self._warming = None  # the steps that prepare a memory just entered
         self._grey: pygame.Surface | None = None
         self._vignette_src: pygame.Surface | None = None
         self._vignette: pygame.Surface | None = None
@@ -147,18 +148,38 @@ class MemoryPainter:
         if key != self._key:
             self._key = key
             self._spare.extend(self._composites.values())
+            del self._spare[2:]
             self._composites.clear()
             self._builder = None
-            self._warm(scene, reduce_motion)
+            # scratch surfaces and noise fields are per memory; keeping every memory's would grow all night
+            self._work.clear()
+            self._noise.clear()
+            self._bbox.clear()
+            self._warming = None if exact else self._warm(scene, reduce_motion)
+            if exact:
+                for _ in self._warm(scene, reduce_motion):
+                    pass
         level = max(0.0, min(1.0, level))
         position = level * STAGES
         low = min(STAGES, int(position))
         frac = position - low
         high = min(STAGES, low + 1)
         wanted = [low] + ([high] if frac > 0.02 and high != low else [])
-        if exact or not self._composites:
+        if exact:
             for stage in wanted:
                 self._finish(scene, stage, reduce_motion)
+        elif not self._composites:
+            # A memory just began: its first picture is made a few steps a frame, under the fade from black.
+            if self._warming is not None:
+                for _ in range(STEPS_PER_FRAME):
+                    if next(self._warming, None) is None:
+                        self._warming = None
+                        break
+            else:
+                self._advance(scene, [low], reduce_motion)
+            if not self._composites:
+                target.fill((0, 0, 0))
+                return
         else:
             self._advance(scene, wanted + [min(STAGES, high + 1)], reduce_motion)
         shown = low if low in self._composites else min(self._composites, key=lambda s: (abs(s - low), -s))
@@ -174,19 +195,23 @@ class MemoryPainter:
                 target.scroll(int(size[0] * 0.006 * (1 if int(t * 2) % 2 else -1)), 0)
                 _darken(target, dip, self._grey)
 
-    def _warm(self, scene: Scene, reduce_motion: bool) -> None:
-        """Pay the one-time costs of a scene (blurred figures, noise fields) when it is entered, under the fade,
-        rather than in the middle of reading."""
+    def _warm(self, scene: Scene, reduce_motion: bool):
+        """Pay the one-time costs of a scene (its pictures, blurred figures, noise fields) when it is entered, a
+        step at a time under the fade, rather than in the middle of reading."""
         w, h = self.size
         for layer in scene.art:
+            self.art.layer(layer.image, self.size, scene.era, layer.kind)
+            yield
             if layer.kind == "figures":
                 self.art.derived(layer.image, "blur", self.size, scene.era, "figures")
+                yield
             elif layer.kind == "props" and not reduce_motion:
                 box = self._bbox.get(layer.image)
                 if box is None:
                     box = self._bbox[layer.image] = self.art.layer(layer.image, self.size, scene.era, "props").get_bounding_rect()
                 if box.width and box.height:
                     self._noise_for(("props", box.size), (max(4, box.width // 4), max(4, box.height // 4)), 0.0)
+                yield
         if not reduce_motion:
             self._noise_for(("edge", scene.id), (max(8, w // 8), max(4, h // 8)), 0.6, 235)
 

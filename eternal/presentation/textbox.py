@@ -3,12 +3,32 @@
 from __future__ import annotations
 
 import zlib
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import pygame
 
 from eternal.presentation.assets import Fonts
 from eternal.presentation.palette import BOX, BOX_ALPHA, CHOICE_HOVER, SPEAKER, TEXT, TEXT_DIM
+
+
+class _Lru(OrderedDict):
+    """A dict that forgets its least recently used entries beyond `limit`."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def get(self, key, default=None):
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        return default
+
+    def __setitem__(self, key, value) -> None:
+        super().__setitem__(key, value)
+        if len(self) > self.limit:
+            self.popitem(last=False)
 
 
 def letter_loss(level: float) -> float:
@@ -55,7 +75,7 @@ class TextBox:
 
     def __init__(self, fonts: Fonts) -> None:
         self.fonts = fonts
-        self._cache: dict[tuple, object] = {}
+        self._cache = _Lru(160)  # a line at 1080p is up to ~0.3 MB, and a night renders thousands of them
         self._panel: pygame.Surface | None = None
         self.choice_rects: list[pygame.Rect] = []
 
@@ -83,8 +103,6 @@ class TextBox:
         key = ("line", line_id, row, text, px, colour, loss_step, italic)
         surface = self._cache.get(key)
         if surface is None:
-            if len(self._cache) > 3000:
-                self._cache.clear()
             font = self.fonts.get(px, italic)
             surface = font.render(text, True, colour).convert_alpha()
             for i in dropped(line_id, text, loss_step / 20):
