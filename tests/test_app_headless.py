@@ -276,3 +276,42 @@ def test_the_loop_runs_under_asyncio_one_await_a_frame(app):
 
     asyncio.run(app.run_async(frames=5))
     assert app.frames == 5
+
+
+def test_large_text_on_a_small_screen_pages_a_long_line(mini_story, tmp_path):
+    from eternal.presentation.screens.play import PlayScreen
+
+    app = App(mini_story, home=tmp_path, settings=Settings(text_scale=2.0), size=(640, 360))
+    app.start_night(Night.new(app.story))
+    play = app.top
+    long_text = " ".join(["A long sentence that a large text size cannot fit on one small screen at once."] * 4)
+    pages = app.box.pages(long_text, app.canvas_rect.size, 2.0, speaker=True, choices=0)
+    assert len(pages) >= 2
+    assert " ".join(pages).split() == long_text.split()
+    layout = app.box.layout(app.canvas_rect.size, 2.0)
+    for page in pages:
+        rows = len(app.box._lines(page, layout.rect.width - 2 * layout.pad, layout.font_px))
+        assert rows * int(layout.font_px * 1.25) <= 360 * 0.5
+    assert isinstance(play, PlayScreen)
+    pygame.quit()
+
+
+def test_space_turns_the_pages_before_the_night_goes_on(real_story, tmp_path):
+    app = App(real_story, home=tmp_path, settings=Settings(text_scale=2.0), size=(640, 360))
+    app.start_night(Night.new(real_story))
+    app.frame(STEP)
+    play = app.top
+    for _ in range(200):  # read on to the first line too long for one page at this size
+        if app.night.phase == "reading" and len(play.pages()) >= 2:
+            break
+        app.night.continue_() if app.night.phase == "reading" else app.night.choose(app.night.choices[0].id)
+        app.frame(STEP)
+    first = app.night.line.id
+    count = len(play.pages())
+    assert count >= 2
+    for page in range(count):
+        assert play.page == page and app.night.line.id == first
+        press(app, key(pygame.K_SPACE))  # finish typing this page
+        press(app, key(pygame.K_SPACE))  # next page, or on from the last
+    assert app.night.line.id != first
+    pygame.quit()

@@ -78,6 +78,7 @@ class TextBox:
         self._cache = _Lru(160)  # a line at 1080p is up to ~0.3 MB, and a night renders thousands of them
         self._panel: pygame.Surface | None = None
         self.choice_rects: list[pygame.Rect] = []
+        self.last_rect: pygame.Rect | None = None  # where the box was drawn last (hints sit just above it)
 
     def layout(self, size: tuple[int, int], scale: float = 1.0) -> BoxLayout:
         w, h = size
@@ -91,6 +92,26 @@ class TextBox:
             self._panel = pygame.Surface(rect.size, pygame.SRCALPHA)
         self._panel.fill(BOX + ((255 if high_contrast else BOX_ALPHA),))
         return self._panel
+
+    def pages(self, text: str, size: tuple[int, int], scale: float, speaker: bool, choices: int) -> list[str]:
+        """The text cut into pages that each fit the box without covering more than half the picture (large text
+        sizes on small screens need more than one); the choices go with the last page."""
+        lay = self.layout(size, scale)
+        px, pad = lay.font_px, lay.pad
+        line_h = int(px * 1.25)
+        rows = self._lines(text, lay.rect.width - 2 * pad, px)
+        room = int(size[1] * 0.5) - 2 * pad - (int(line_h * 0.95) if speaker else 0)
+        per_page = max(1, room // line_h)
+        last_room = max(1, (room - choices * int(px * 0.92 * 1.3) - int(line_h * 0.2)) // line_h)
+        if len(rows) <= last_room:
+            return [text]
+        pages = []
+        while len(rows) > last_room:
+            take = min(per_page, len(rows) - 1) if len(rows) > per_page else max(1, len(rows) - last_room)
+            pages.append(" ".join(rows[:take]))
+            rows = rows[take:]
+        pages.append(" ".join(rows))
+        return pages
 
     def _lines(self, text: str, width: int, px: int) -> list[str]:
         key = ("wrap", text, width, px)
@@ -138,6 +159,7 @@ class TextBox:
         if needed > rect.height:  # grow upwards rather than spill over the bottom edge
             rect.top = max(0, rect.bottom - needed)
             rect.height = lay.rect.bottom - rect.top
+        self.last_rect = rect
         panel = self._panel_for(rect, high_contrast)
         if fade < 1:
             panel.set_alpha(int(255 * fade))

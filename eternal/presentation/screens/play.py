@@ -32,6 +32,29 @@ class PlayScreen(Screen):
         self.skip = False  # Tab toggles
         self.skip_clock = 0.0
         self.choice_rects: list[pygame.Rect] = []
+        self.page = 0  # which page of a long line is shown (large text on a small screen)
+        self._pages: tuple[tuple, list[str]] = ((), [])
+
+    def pages(self) -> list[str]:
+        """The current line cut into the pages the text box can show at this size and text scale."""
+        line = self.night.line
+        if line is None:
+            return []
+        app = self.app
+        lang = app.settings.language
+        key = (line.id, lang, app.canvas_rect.size, app.settings.text_scale, len(self.night.choices))
+        if self._pages[0] != key:
+            text = line.text.get(lang)
+            self._pages = (key, app.box.pages(text, app.canvas_rect.size, app.settings.text_scale, bool(line.who),
+                                              len(self.night.choices)))
+        return self._pages[1]
+
+    def page_text(self) -> str:
+        pages = self.pages()
+        return pages[min(self.page, len(pages) - 1)] if pages else ""
+
+    def last_page(self) -> bool:
+        return self.page >= len(self.pages()) - 1
 
     @property
     def night(self):
@@ -40,8 +63,11 @@ class PlayScreen(Screen):
     # --- input -----------------------------------------------------------------------------------------------------
 
     def revealed(self) -> bool:
-        line = self.night.line
-        return line is None or self.reveal >= len(line.text.get(self.app.settings.language))
+        """The whole line (its last page) is on screen: choices may be picked, the night may go on."""
+        return self.night.line is None or (self.last_page() and self.page_revealed())
+
+    def page_revealed(self) -> bool:
+        return self.night.line is None or self.reveal >= len(self.page_text())
 
     def act(self, action: str) -> None:
         night = self.night
@@ -95,8 +121,12 @@ class PlayScreen(Screen):
 
             self.app.replace(EndScreen(self.app))
             return
-        if not self.revealed():
+        if not self.page_revealed():
             self.reveal = 1e9
+            return
+        if not self.last_page():
+            self.page += 1
+            self.reveal = 0.0
             return
         if night.phase == READING:
             night.continue_()
@@ -150,8 +180,9 @@ class PlayScreen(Screen):
                 self.reveal = 0.0
                 self.shown_for = 0.0
                 self.selected = 0
+                self.page = 0
         self.reveal += dt * settings.text_speed
-        if self.revealed():
+        if self.page_revealed():
             self.shown_for += dt
         self.subtitles = [s for s in self.subtitles if app.time - s[2] < SUBTITLE_SECONDS]
         skipping = (self.skip or app.skip_held) and night.phase == READING and line is not None and line.id in app.seen
@@ -162,7 +193,8 @@ class PlayScreen(Screen):
                 self.reveal = 1e9
                 night.continue_()
         elif settings.auto_advance and night.phase == READING and line is not None and self.shown_for >= settings.auto_delay:
-            night.continue_()
+            self.shown_for = 0.0
+            self.advance()
         level = night.level() if isinstance(night.scene, Memory) else 0.0
         order = night.story.erase_order
         progress = len(night.state.erased) / max(1, len(order))
@@ -205,14 +237,17 @@ class PlayScreen(Screen):
             fade = max(0.0, 1 - level)
         if line is not None:
             who = night.story.characters.get(line.who) if line.who else None
+            current = night.line is not None and line.id == self.line_id
+            text = self.page_text() if current else line.text.get(lang)
+            show_choices = not current or self.last_page()
             app.box.draw(
                 canvas,
-                line_id=line.id,
+                line_id=f"{line.id}#{self.page}" if current and self.page else line.id,
                 speaker=who.get(lang) if who else None,
-                text=line.text.get(lang),
-                revealed=self.reveal if line.id == self.line_id else 1e9,
+                text=text,
+                revealed=self.reveal if current else 1e9,
                 level=level,
-                choices=[c.text.get(lang) for c in night.choices],
+                choices=[c.text.get(lang) for c in night.choices] if show_choices else [],
                 selected=self.selected,
                 high_contrast=app.settings.high_contrast,
                 scale=app.settings.text_scale,
@@ -256,5 +291,8 @@ class PlayScreen(Screen):
         if night.can_hide():
             hints.insert(0, ui(lang, "hint_hide"))
         colour = SPEAKER if night.can_hide() else TEXT_DIM
-        self.app.ui_box.draw_text(canvas, "   ".join(hints), (w - int(w * 0.04), int(h * 0.64)), self.px(0.022), colour,
+        px = self.px(0.022)
+        box = self.app.box.last_rect
+        top = min(int(h * 0.64), box.top - int(px * 1.5)) if box is not None and night.line is not None else int(h * 0.64)
+        self.app.ui_box.draw_text(canvas, "   ".join(hints), (w - int(w * 0.04), max(0, top)), px, colour,
                                   alpha=220, right=True, backing=True)
