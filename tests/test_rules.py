@@ -259,3 +259,20 @@ def test_any_player_reaches_an_ending(mini_story, player, seed):
     assert night.phase == "ended"
     assert night.state.ending in {e.id for e in mini_story.endings}
     assert set(night.state.erased) | set(night.survived()) == {m for m, mem in mini_story.memories.items() if mem.kind != "real"}
+
+
+def test_an_intrusion_with_a_condition_waits_for_it(mini_copy):
+    from eternal.loader import load_story
+
+    path = mini_copy / "memories.yaml"
+    path.write_text(path.read_text().replace("{id: beer, at: 0.1, who: stan,", "{id: beer, at: 0.1, who: stan, if: {flag: said_sorry},"))
+    story = load_story(mini_copy).story
+    night = Night.new(story)
+    read_until(night, "late", "b")
+    for _ in range(50):
+        night.tick(0.1)
+    assert "late.beer" not in night.state.fired
+    night.choose("sorry")
+    for _ in range(50):
+        night.tick(0.1)
+    assert "late.beer" in night.state.fired

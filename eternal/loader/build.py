@@ -151,7 +151,8 @@ def _memory(raw: dict, root: Path) -> Memory:
         sound=_asset(root, raw.get("sound")),
         intrusions=tuple(
             Intrusion(
-                id=i["id"], who=i["who"], text=_text(i["text"]), at=i.get("at"), beat=i.get("beat"), sound=_asset(root, i.get("sound"))
+                id=i["id"], who=i["who"], text=_text(i["text"]), at=i.get("at"), beat=i.get("beat"),
+                sound=_asset(root, i.get("sound")), when=_condition(i.get("if")),
             )
             for i in raw.get("intrusions", [])
         ),

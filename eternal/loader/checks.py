@@ -176,6 +176,8 @@ class Checker:
                     self.add(loc, ("intrusions", i, "beat"), f"no beat {intrusion['beat']!r} in {ident!r}")
                 if intrusion["who"] not in self.characters:
                     self.add(loc, ("intrusions", i, "who"), f"unknown character {intrusion['who']!r}")
+                if "if" in intrusion:
+                    self._condition(loc, ("intrusions", i, "if"), intrusion["if"])
             for i, layer in enumerate(d.get("art", [])):
                 goes = layer.get("goes")
                 if goes and goes[0] > goes[1]:

@@ -366,7 +366,7 @@ class Night:
 
     def _fire(self, memory: Memory, intrusion) -> None:
         key = f"{memory.id}.{intrusion.id}"
-        if key in self.state.fired:
+        if key in self.state.fired or not holds(intrusion.when, self.facts()):
             return
         self.state.fired.append(key)
         self._events.append(Event("intrusion", memory.id, intrusion.who, intrusion.text, intrusion.sound))

@@ -91,6 +91,7 @@ class Intrusion:
     at: float | None = None
     beat: str | None = None
     sound: str | None = None
+    when: Condition | None = None  # heard only while this holds (the doctor speaks only once he has arrived)
 
 
 @dataclass(frozen=True)
