@@ -10,6 +10,7 @@ from eternal.model.state import CHOOSING, DISSOLVING, ENDED, ESCAPING, READING
 from eternal.model.story import Memory
 from eternal.presentation.palette import INTRUSION, SPEAKER, TEXT_DIM
 from eternal.presentation.screens.base import Screen
+from eternal.presentation.textbox import wrap
 from eternal.presentation.ui_text import ui
 
 SUBTITLE_SECONDS = 5.0
@@ -274,12 +275,15 @@ class PlayScreen(Screen):
         w, h = canvas.get_size()
         px = self.px(0.028)
         y = int(h * 0.04)
+        font = self.app.box.fonts.get(px, True)
         for who, text, t0 in self.subtitles:
             age = self.app.time - t0
             alpha = int(255 * max(0.0, min(1.0, age * 3, (SUBTITLE_SECONDS - age) / 1.0)))
             label = f"{who}: {text}" if who else text
-            self.app.box.draw_text(canvas, label, (int(w * 0.04), y), px, INTRUSION, italic=True, alpha=alpha, backing=True)
-            y += int(px * 1.5)
+            for row in wrap(font, label, int(w * 0.88)):  # a long line from the next room wraps, it is not cut off
+                self.app.box.draw_text(canvas, row, (int(w * 0.04), y), px, INTRUSION, italic=True, alpha=alpha, backing=True)
+                y += int(px * 1.45)
+            y += int(px * 0.2)
 
     def _hints(self, canvas: pygame.Surface) -> None:
         w, h = canvas.get_size()
