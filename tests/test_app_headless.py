@@ -94,13 +94,24 @@ def test_mouse_alone_plays(app):
     assert isinstance(app.top, PlayScreen)
 
 
-def test_presenter_remote_advances_and_goes_back(app):
-    press(app, key(pygame.K_PAGEDOWN))
+def test_presenter_remote_alone_plays_and_works_the_menus(app):
+    press(app, key(pygame.K_F5))  # the remote's third button picks the highlighted item: a new night
     assert isinstance(app.top, PlayScreen)
+    first = app.night.line.id
     press(app, key(pygame.K_PAGEDOWN), key(pygame.K_PAGEDOWN))
+    assert app.night.line is None or app.night.line.id != first
     press(app, key(pygame.K_PAGEUP))
     assert isinstance(app.top, HistoryScreen)
-    assert any("office.hello" == e for e in app.night.state.read)
+    assert "office.hello" in app.night.state.read
+    press(app, key(pygame.K_PAGEDOWN))  # at the bottom of the history: back to the night
+    assert isinstance(app.top, PlayScreen)
+    press(app, key(pygame.K_PERIOD))  # the blank-screen button pauses
+    assert isinstance(app.top, PauseScreen)
+    labels = [i.label() for i in app.top.menu.items]
+    for _ in range(labels.index("Settings")):
+        press(app, key(pygame.K_PAGEDOWN))
+    press(app, key(pygame.K_F5))
+    assert isinstance(app.top, SettingsScreen)
 
 
 def test_letterbox_keeps_sixteen_by_nine():

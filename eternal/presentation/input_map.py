@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-ADVANCE_KEYS = {pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_PAGEDOWN}
+ADVANCE_KEYS = {pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_F5}  # F5: a presenter remote's third button
 NUMBER_KEYS = {getattr(pygame, f"K_{i}"): i - 1 for i in range(1, 10)}
 NUMBER_KEYS.update({getattr(pygame, f"K_KP{i}"): i - 1 for i in range(1, 10)})
 
@@ -34,8 +34,10 @@ def key_action(event: pygame.event.Event) -> str | None:
         return f"pick:{NUMBER_KEYS[key]}"
     if key in ADVANCE_KEYS:
         return "advance"
+    if key == pygame.K_PAGEDOWN:
+        return "page_down"  # a presenter remote's forward button: on in the night, down in a menu
     if key == pygame.K_PAGEUP:
-        return "history"  # a presenter remote's back button: read again what was missed
+        return "page_up"  # its back button: the history in the night, up in a menu
     return {
         pygame.K_UP: "up",
         pygame.K_w: "up",
@@ -46,6 +48,7 @@ def key_action(event: pygame.event.Event) -> str | None:
         pygame.K_RIGHT: "right",
         pygame.K_d: "right",
         pygame.K_ESCAPE: "back",
+        pygame.K_PERIOD: "back",  # many presenter remotes send "." for their blank-screen button
         pygame.K_BACKSPACE: "back",
         pygame.K_t: "hide",
         pygame.K_m: "map",

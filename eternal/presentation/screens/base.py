@@ -42,6 +42,11 @@ class Screen:
         return max(11, int(self.app.canvas_rect.height * share * self.app.settings.text_scale))
 
 
+def menu_action(action: str) -> str:
+    """A presenter remote's two buttons move through a menu; its third (F5) or Enter picks."""
+    return {"page_down": "down", "page_up": "up"}.get(action, action)
+
+
 class MenuScreen(Screen):
     """A screen that is mostly one menu: keys, pad and mouse go to `self.menu`; back and pause close the screen."""
 
@@ -51,7 +56,7 @@ class MenuScreen(Screen):
         if action in ("back", "pause"):
             self.app.pop()
         else:
-            self.menu.act(action)
+            self.menu.act(menu_action(action))
 
     def click(self, pos: tuple[int, int]) -> None:
         self.menu.click(pos)

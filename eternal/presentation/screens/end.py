@@ -11,7 +11,7 @@ from eternal.presentation.ui_text import ui
 
 class EndScreen(Screen):
     def act(self, action: str) -> None:
-        if action in ("advance", "back", "pause") or action.startswith("pick:"):
+        if action in ("advance", "back", "pause", "page_down") or action.startswith("pick:"):
             self.app.to_title(save=False)
 
     def click(self, pos) -> None:

@@ -20,7 +20,8 @@ class PauseScreen(MenuScreen):
         items = [Item(t("resume"), lambda step: app.pop())]
         if app.saves_enabled:
             items += [Item(t("save"), lambda step: self._slots(True)), Item(t("load"), lambda step: self._slots(False))]
-        items += [Item(t("settings"), lambda step: self._settings()), Item(t("to_title"), lambda step: app.to_title())]
+        items += [Item(t("new"), lambda step: self._new()), Item(t("settings"), lambda step: self._settings()),
+                  Item(t("to_title"), lambda step: app.to_title())]
         if not app.kiosk:
             items.append(Item(t("quit"), lambda step: app.quit()))
         self.menu = Menu(items, on_move=lambda: app.audio.play("ui_move"))
@@ -29,6 +30,12 @@ class PauseScreen(MenuScreen):
         from eternal.presentation.screens.slots import SlotsScreen
 
         self.app.push(SlotsScreen(self.app, saving=saving))
+
+    def _new(self) -> None:
+        from eternal.model.night import Night
+
+        self.app.autosave()  # the night being left stays loadable
+        self.app.start_night(Night.new(self.app.story, self.app.seed))
 
     def _settings(self) -> None:
         from eternal.presentation.screens.settings_screen import SettingsScreen

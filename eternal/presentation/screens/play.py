@@ -73,6 +73,7 @@ class PlayScreen(Screen):
     def act(self, action: str) -> None:
         night = self.night
         app = self.app
+        action = {"page_down": "advance", "page_up": "history"}.get(action, action)
         if action in ("back", "pause"):
             if self.map_open and not app.settings.always_show_map and action == "back":
                 self.map_open = False

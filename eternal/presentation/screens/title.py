@@ -7,7 +7,7 @@ import pygame
 from eternal.model.night import Night
 from eternal.persistence.saves import newest_save
 from eternal.presentation.palette import SPEAKER, TEXT, TEXT_DIM
-from eternal.presentation.screens.base import MenuScreen
+from eternal.presentation.screens.base import MenuScreen, menu_action
 from eternal.presentation.ui_text import ui
 from eternal.presentation.widgets import Item, Menu
 
@@ -77,7 +77,7 @@ class TitleScreen(MenuScreen):
         elif action in ("back", "quit") and not self.app.kiosk:
             self.app.quit()
         else:
-            self.menu.act(action)
+            self.menu.act(menu_action(action))
 
     def render(self, canvas: pygame.Surface) -> None:
         app = self.app
