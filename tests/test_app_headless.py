@@ -326,3 +326,23 @@ def test_space_turns_the_pages_before_the_night_goes_on(real_story, tmp_path):
         press(app, key(pygame.K_SPACE))  # next page, or on from the last
     assert app.night.line.id != first
     pygame.quit()
+
+
+def test_a_mouse_alone_opens_the_map_and_takes_her_hand(mini_story, tmp_path):
+    from test_rules import read_until
+
+    app = App(mini_story, home=tmp_path, settings=Settings(), size=(640, 360))
+    app.start_night(Night.new(mini_story))
+    read_until(app.night, "river", "turn")
+    app.frame(STEP)
+    play = app.top
+    actions = {action: rect for rect, action in play.hint_rects}
+    assert {"map", "history", "hide"} <= set(actions)
+    click = lambda rect: press(app, pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=(rect.centerx + app.canvas_rect.x, rect.centery + app.canvas_rect.y)))
+    click(actions["map"])
+    assert play.map_open
+    app.frame(STEP)
+    target, memory_id = app.map_view.targets[0]
+    click(target)
+    assert app.night.state.hidden_in == memory_id
+    pygame.quit()

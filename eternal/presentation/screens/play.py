@@ -34,6 +34,7 @@ class PlayScreen(Screen):
         self.skip_clock = 0.0
         self.choice_rects: list[pygame.Rect] = []
         self.page = 0  # which page of a long line is shown (large text on a small screen)
+        self.hint_rects: list[tuple[pygame.Rect, str]] = []
         self._pages: tuple[tuple, list[str]] = ((), [])
 
     def pages(self) -> list[str]:
@@ -139,6 +140,10 @@ class PlayScreen(Screen):
 
     def click(self, pos: tuple[int, int]) -> None:
         night = self.night
+        for rect, action in self.hint_rects:
+            if rect.collidepoint(pos):
+                self.act(action)
+                return
         if self.map_open:
             for rect, memory_id in self.app.map_view.targets:
                 if rect.collidepoint(pos) and (night.phase == ESCAPING or night.offer_hiding()):
@@ -287,17 +292,23 @@ class PlayScreen(Screen):
             y += int(px * 0.2)
 
     def _hints(self, canvas: pygame.Surface) -> None:
+        """The actions of the moment as small buttons above the text box: keys name them, a click does them."""
         w, h = canvas.get_size()
         lang = self.app.settings.language
         night = self.night
-        hints = [ui(lang, "hint_map"), ui(lang, "hint_history")]
+        hints = [("hint_history", "history"), ("hint_map", "map")]
         if self.skip:
-            hints.insert(0, ui(lang, "hint_skipping"))
+            hints.append(("hint_skipping", "skip"))
         if night.can_hide():
-            hints.insert(0, ui(lang, "hint_hide"))
-        colour = SPEAKER if night.can_hide() else TEXT_DIM
+            hints.append(("hint_hide", "hide"))
         px = self.px(0.022)
         box = self.app.box.last_rect
         top = min(int(h * 0.64), box.top - int(px * 1.5)) if box is not None and night.line is not None else int(h * 0.64)
-        self.app.ui_box.draw_text(canvas, "   ".join(hints), (w - int(w * 0.04), max(0, top)), px, colour,
-                                  alpha=220, right=True, backing=True)
+        right = w - int(w * 0.04)
+        self.hint_rects = []
+        for key, action in hints:  # right to left
+            colour = SPEAKER if action == "hide" else TEXT_DIM
+            rect = self.app.ui_box.draw_text(canvas, ui(lang, key), (right, max(0, top)), px, colour, alpha=230, right=True,
+                                             backing=True)
+            self.hint_rects.append((rect.inflate(px // 2, px // 3), action))
+            right = rect.left - px
