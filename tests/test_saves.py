@@ -7,12 +7,11 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from eternal.model.night import Night
-from eternal.model.policies import decide
 from eternal.model.state import NightState, SaveError
 from eternal.persistence import files
 from eternal.persistence.saves import list_saves, newest_save, read_save, write_save
 from eternal.persistence.settings import Settings
-from playthrough import play
+from playthrough import play, step
 from test_rules import read_until
 
 
@@ -20,15 +19,7 @@ def advance(night, policy, steps):
     for _ in range(steps):
         if night.phase == "ended":
             return
-        d = decide(policy, night)
-        if d.action == "continue":
-            night.continue_()
-        elif d.action == "choose":
-            night.choose(d.choice)
-        elif d.action == "hide":
-            night.offer_hiding()
-        else:
-            night.tick(0.1)
+        step(night, policy)
 
 
 @given(steps=st.integers(0, 160), policy=st.sampled_from(["comply", "hide", "other"]), seed=st.integers(0, 50))
