@@ -1813,8 +1813,8 @@ def hatch_of(col, density=3, op=0.2):
     return (dark(col, 0.25), density, op)
 
 
-@scene("under_the_table", "childhood")
-def draw_under_the_table(S: Scene):
+@scene("under_the_pew", "childhood")
+def draw_under_the_pew(S: Scene):
     crayon_sky(S.sky, "#efe2cc", "#e2cfb4", count=380, box=(150, 180, 1450, 600))
     R = S.room
     # linoleum floor
