@@ -22,6 +22,16 @@ def _size(text: str) -> tuple[int, int]:
     return size
 
 
+def _scale(text: str) -> float:
+    try:
+        value = float(text.rstrip("%")) / (100 if text.endswith("%") else 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a text size like 1.5 or 150%") from None
+    if not 1.0 <= value <= 2.0:
+        raise argparse.ArgumentTypeError(f"{text!r} is outside 1.0 .. 2.0")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="eternal", description="Eternal: one night inside Joel's head.")
     p.add_argument("--scenes", type=Path, default=None, help="story folder (default: the bundled scenes/)")
@@ -40,11 +50,12 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("dir", nargs="?", type=Path, default=None)
     c.add_argument("--stats", action="store_true", help="add counts")
     c.add_argument("--json", action="store_true", help="print as JSON")
-    t = sub.add_parser("tour", help="a PNG of every memory at erasure 0, 0.5 and 0.9")
+    t = sub.add_parser("tour", help="a PNG of every memory at erasure 0, 0.5 and 0.9, and of every hiding place with her")
     t.add_argument("outdir", type=Path)
     t.add_argument("--size", type=_size, default=(1280, 720), dest="tour_size")
     t.add_argument("--lang", choices=["en", "de"], default="en", dest="tour_lang")
     t.add_argument("--reduce-motion", action="store_true", dest="tour_reduce")
+    t.add_argument("--text-scale", type=_scale, default=1.0, dest="tour_scale", help="text size, 1.0 to 2.0")
     a = sub.add_parser("autoplay", help="play the whole night through the real loop, headless")
     a.add_argument("--policy", choices=["comply", "hide", "other"], default="comply")
     a.add_argument("--seed", type=int, default=0)
@@ -53,6 +64,9 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--continue", dest="auto_resume", action="store_true")
     a.add_argument("--reduce-motion", action="store_true", dest="auto_reduce")
     a.add_argument("--max-frames", type=int, default=200_000)
+    a.add_argument("--input", choices=["mouse", "keys"], default="mouse", dest="auto_input",
+                   help="pick options by clicking them (default) or by their number keys")
+    a.add_argument("--text-scale", type=_scale, default=1.0, dest="auto_scale", help="text size, 1.0 to 2.0")
     g = sub.add_parser("graph", help="draw the story graph to OUT.svg, OUT.png or OUT.dot")
     g.add_argument("out", type=Path)
     g.add_argument("--lang", choices=["en", "de"], default="en", dest="graph_lang")
@@ -86,13 +100,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "tour":
         from eternal.presentation.tour import run_tour
 
-        return run_tour(scenes, args.outdir, args.tour_size, args.tour_lang, args.tour_reduce)
+        return run_tour(scenes, args.outdir, args.tour_size, args.tour_lang, args.tour_reduce, args.tour_scale)
     if args.command == "autoplay":
         from eternal.presentation.autoplay import run_autoplay
 
         return run_autoplay(
             scenes, args.policy, args.seed, args.auto_lang, args.auto_size, args.auto_resume or args.resume,
-            args.auto_reduce or args.reduce_motion, args.max_frames,
+            args.auto_reduce or args.reduce_motion, args.max_frames, args.auto_input, args.auto_scale,
         )
     if args.command == "bench":
         from eternal.presentation.bench import run_bench

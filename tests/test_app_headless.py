@@ -99,7 +99,11 @@ def test_presenter_remote_alone_plays_and_works_the_menus(app):
     assert isinstance(app.top, PlayScreen)
     first = app.night.line.id
     press(app, key(pygame.K_PAGEDOWN), key(pygame.K_PAGEDOWN))
-    assert app.night.line is None or app.night.line.id != first
+    assert app.night.phase == "choosing" and app.night.state.beat == "bag"
+    press(app, key(pygame.K_F5))  # nothing aimed at yet: the remote's pick button picks nothing
+    assert app.night.phase == "choosing"
+    press(app, key(pygame.K_PAGEDOWN), key(pygame.K_F5))  # forward aims at the first option, F5 takes it
+    assert "shell" in app.night.state.bagged and app.night.line.id != first
     press(app, key(pygame.K_PAGEUP))
     assert isinstance(app.top, HistoryScreen)
     assert "office.hello" in app.night.state.read
@@ -296,7 +300,7 @@ def test_large_text_on_a_small_screen_pages_a_long_line(mini_story, tmp_path):
     app.start_night(Night.new(app.story))
     play = app.top
     long_text = " ".join(["A long sentence that a large text size cannot fit on one small screen at once."] * 4)
-    pages = app.box.pages(long_text, app.canvas_rect.size, 2.0, speaker=True, choices=0)
+    pages = app.box.pages(long_text, app.canvas_rect.size, 2.0, speaker=True, choices=[])
     assert len(pages) >= 2
     assert " ".join(pages).split() == long_text.split()
     layout = app.box.layout(app.canvas_rect.size, 2.0)
@@ -315,7 +319,8 @@ def test_space_turns_the_pages_before_the_night_goes_on(real_story, tmp_path):
     for _ in range(200):  # read on to the first line too long for one page at this size
         if app.night.phase == "reading" and len(play.pages()) >= 2:
             break
-        app.night.continue_() if app.night.phase == "reading" else app.night.choose(app.night.choices[0].id)
+        app.night.continue_() if app.night.phase == "reading" else app.night.choose(
+            next(c for c in app.night.choices if not c.escape and c.kind != "hide").id)
         app.frame(STEP)
     first = app.night.line.id
     count = len(play.pages())

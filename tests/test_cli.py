@@ -89,9 +89,12 @@ def test_autoplay_continue_resumes_from_the_newest_save(tmp_path):
     assert result["ending"] == "clean"
 
 
-def test_tour_writes_three_pictures_per_memory(tmp_path, real_story):
+def test_tour_writes_three_pictures_per_memory_and_her_in_every_hiding_place(tmp_path, real_story):
     out = eternal("tour", str(tmp_path), "--size", "480x270")
     assert out.returncode == 0, out.stderr
-    for memory_id in real_story.memories:
+    for memory_id, memory in real_story.memories.items():
         for level in ("000", "050", "090"):
             assert (tmp_path / f"{memory_id}_{level}.png").is_file()
+        if memory.kind == "unmapped":
+            assert (tmp_path / f"{memory_id}_with_her.png").is_file()
+            assert (tmp_path / f"{memory_id}_found.png").is_file()

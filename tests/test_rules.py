@@ -132,31 +132,29 @@ def test_moving_deeper_leaves_a_trace(mini_story):
     read_until(night, "river", "turn")
     night.offer_hiding()
     night.choose("hide:table")
-    while night.phase != "escaping":
-        night.continue_()
-        assert night.state.hidden_in == "table"
+    assert night.offer_hiding()  # from one hiding place further in, along its associations
+    assert [c.target for c in night.choices if c.kind == "hide"] == ["attic"]
     night.choose("hide:attic")
     assert night.state.traces["table"] == 1
     assert night.state.hidden_in == "attic"
+    assert night.state.progress == {"table": "a"}  # a later visit picks up where they left
 
 
-def _hide_and_stay(story, seed):
+def _hide_and_read(story, seed, place="table"):
+    """Take her hand at the turn and read the hiding place, line by line, until the rules take over."""
     night = Night.new(story, seed)
     read_until(night, "river", "turn")
     night.offer_hiding()
-    night.choose("hide:table")
+    night.choose(f"hide:{place}")
     for _ in range(200):
-        if night.state.special == "found" or night.state.outcome:
+        if night.state.special is not None or night.state.hidden_in is None:
             break
-        if night.phase == "escaping":
-            night.choose("stay")
-        else:
-            night.continue_()
+        night.continue_()
     return night
 
 
 def test_where_they_find_her_the_erasure_goes_on_and_takes_the_hiding_place(mini_story):
-    night = next(n for n in (_hide_and_stay(mini_story, s) for s in range(30)) if n.state.special == "found")
+    night = next(n for n in (_hide_and_read(mini_story, s) for s in range(40)) if n.state.special == "found")
     assert night.state.finds == 1
     night.continue_()  # past the line that says they found her
     assert night.phase == "dissolving"
@@ -164,27 +162,66 @@ def test_where_they_find_her_the_erasure_goes_on_and_takes_the_hiding_place(mini
         night.tick(0.1)
     assert "table" in night.state.erased
     assert night.state.hidden_in is None
-    assert night.state.scene == "river"  # back where she was taken from; the front resumes
+    assert night.state.scene == "river" and night.state.beat == "turn"  # back where she was taken from
+    assert "river" not in night.state.saved
     for _ in range(60):
         night.tick(0.1)
-    assert night.level("river") > 0
+    assert night.level("river") > 0  # the front takes up its work again
 
 
-def test_hiding_long_enough_breaks_off_the_procedure(mini_story):
-    night = next(n for n in (_hide_and_stay(mini_story, s) for s in range(30)) if n.state.outcome)
+def test_a_hiding_place_read_to_its_end_unfound_saves_the_memory_they_fled(mini_story):
+    night = next(n for n in (_hide_and_read(mini_story, s) for s in range(40)) if n.state.special == "lost")
+    s = night.state
+    assert s.saved == ["river"] and s.spent == ["table"]
+    assert s.scene == "river" and s.beat == "turn" and s.hidden_in is None  # back to the line they left at
+    assert night.line.id == "river.@lost1"
+    level = night.level("river")
+    for _ in range(100):
+        night.tick(0.1)
+    assert night.level("river") == level  # a saved memory no longer erodes
+    read_until(night, "early")
+    assert "river" not in night.state.erased  # they walked on out of it; the clinic goes on with the next
+    assert night.state.front == "early"
+
+
+def test_a_spent_hiding_place_cannot_hide_her_again(mini_story):
+    night = next(n for n in (_hide_and_read(mini_story, s) for s in range(40)) if n.state.special == "lost")
+    night.continue_()
+    assert "table" not in night.hiding_targets()  # and the memory they fled needs no more hiding
+    assert not night.can_hide()
+
+
+def test_the_procedure_breaks_off_when_the_erasure_runs_through_with_memories_saved(mini_story):
+    night = next(n for n in (_hide_and_read(mini_story, s) for s in range(40)) if n.state.special == "lost")
+    play(night, "comply")
     assert night.state.outcome == "aborted"
-    assert "river" in night.survived()
+    assert "river" in night.survived() and "early" in night.state.erased
     assert night.state.ending in ("saved", "remains")
 
 
+def test_the_search_quickens_through_the_night(mini_story):
+    """`search_every` may list one interval per hiding: the technicians learn."""
+    from dataclasses import replace
+
+    slow_first = replace(mini_story, hiding=replace(mini_story.hiding, search_every=(5, 1)))
+    night = _hide_and_read(slow_first, 0)
+    assert night.state.search_steps == 0 and night.state.special == "lost"  # two lines: no step at five a step
+    night.continue_()
+    play(night, "hide")  # she hides again from the next memory: now every line is a step of the search
+    assert night.state.hides == 2 and night.state.search_steps >= 1
+
+
 def test_hide_policy_blocks_the_deletion_and_comply_completes_it(mini_story):
-    comply = Night.new(mini_story, 3)
-    play(comply, "comply")
-    hide = Night.new(mini_story, 3)
-    play(hide, "hide")
-    assert comply.state.outcome == "completed"
-    assert hide.state.outcome == "aborted"
-    assert comply.state.ending != hide.state.ending
+    """Complying always completes the erasure; fighting usually breaks it off, though the search sometimes wins."""
+    outcomes = {"comply": [], "hide": []}
+    for seed in range(10):
+        for policy in outcomes:
+            night = Night.new(mini_story, seed)
+            play(night, policy)
+            outcomes[policy].append(night.state.outcome)
+    assert outcomes["comply"] == ["completed"] * 10
+    assert outcomes["hide"].count("aborted") >= 6
+    assert "completed" in outcomes["hide"]  # a real search: on some nights they find her every time
 
 
 def test_the_fallback_ending_reads_what_was_chosen(mini_story):
@@ -200,9 +237,10 @@ def test_the_fallback_ending_reads_what_was_chosen(mini_story):
     assert lines == ["remains.a", "remains.shell"]
 
 
-def test_an_ending_lists_what_survived(mini_story):
+def test_an_ending_names_only_survivors_the_player_walked_through(mini_story):
     night = Night.new(mini_story)
     night.state.erased = ["late", "middle"]
+    night.state.visited = ["office", "late", "middle", "river", "table"]
     night._finish("aborted")
     assert night.state.ending == "saved"
     lines = []
@@ -211,7 +249,8 @@ def test_an_ending_lists_what_survived(mini_story):
         night.continue_()
     assert lines[:2] == ["saved.a", "saved.list"]
     assert "saved.list#river" in lines and "saved.list#table" in lines
-    assert "saved.list#late" not in lines
+    assert "saved.list#late" not in lines  # erased
+    assert "saved.list#early" not in lines and "saved.list#dock" not in lines  # survived, but never seen
 
 
 def test_intrusions_bleed_in_at_their_erasure_level(mini_story):

@@ -37,10 +37,25 @@ def test_a_save_restores_exactly_at_any_moment(mini_story, steps, policy, seed):
 
 def test_state_has_a_format_version(mini_story):
     data = Night.new(mini_story).state.to_dict()
-    assert data["format"] == 1
+    assert data["format"] == 2
     data["format"] = 99
-    with pytest.raises(SaveError):
+    with pytest.raises(SaveError, match="newer"):
         NightState.from_dict(data)
+
+
+def test_a_save_from_format_1_still_loads(mini_story):
+    """Format 1 waited at the end of a hiding place with a 'stay' line; format 2 comes back out from there."""
+    night = Night.new(mini_story)
+    data = night.state.to_dict()
+    for name in ("hides", "saved", "spent", "progress", "visited"):
+        del data[name]
+    data.update(format=1, stage="erasure", scene="table", beat="b", special="stay", phase="reading", front="river",
+                turned=True, hidden_in="table", held="river", held_beat="run", hidden_beats=3,
+                read=["office.hello", "river.a", "table.a", "table.b"])
+    restored = Night.restore(mini_story, data)
+    assert restored.state.visited == ["office", "river", "table"]
+    assert restored.state.special == "lost"  # the next step was leaving the hiding place: the search lost them
+    assert restored.state.scene == "river" and "river" in restored.state.saved
 
 
 @pytest.mark.parametrize(

@@ -47,12 +47,11 @@ def build_story(g: Gathered, scenes_dir: Path) -> Story:
         hiding=None
         if hiding is None
         else HidingRules(
-            search_every=hiding["search_every"],
-            break_after=hiding["break_after"],
+            search_every=tuple(hiding["search_every"]) if isinstance(hiding["search_every"], list) else (hiding["search_every"],),
             prompt=_text(hiding["prompt"]),
             stay=_text(hiding["stay"]),
-            stay_line=_text(hiding["stay_line"]),
-            found_line=_text(hiding["found_line"]),
+            found_lines=_texts(hiding["found_line"]),
+            lost_lines=_texts(hiding["lost_line"]),
         ),
         memories=MappingProxyType(memories),
         endings=tuple(_ending(loc.data, root) for loc in g.endings),
@@ -65,6 +64,10 @@ def build_story(g: Gathered, scenes_dir: Path) -> Story:
 
 def _text(raw: dict) -> Text:
     return Text(MappingProxyType(dict(raw)))
+
+
+def _texts(raw: dict | list) -> tuple[Text, ...]:
+    return tuple(_text(t) for t in raw) if isinstance(raw, list) else (_text(raw),)
 
 
 def _opt_text(raw: dict | None) -> Text | None:
@@ -87,7 +90,7 @@ def _bags(raw: str | list | None) -> tuple[str, ...]:
 def _condition(raw: dict | None) -> Condition | None:
     if raw is None:
         return None
-    kind = next(k for k in raw if k != "is")
+    kind = next(k for k in raw if k not in ("is", "min", "max"))
     value = raw[kind]
     if kind == "flag":
         return Condition("flag", name=value, value=raw.get("is"))
@@ -97,6 +100,8 @@ def _condition(raw: dict | None) -> Condition | None:
         return Condition("not", items=(_condition(value),))
     if kind == "survivors":
         return Condition("survivors", minimum=value.get("min"), maximum=value.get("max"), of=tuple(value.get("of", [])))
+    if kind == "count":
+        return Condition("count", name=value, minimum=raw.get("min"), maximum=raw.get("max"))
     return Condition(kind, name=value)
 
 
@@ -113,6 +118,7 @@ def _beat(raw: dict) -> Beat:
                 bag=_bags(o.get("bag")),
                 goto=o.get("goto"),
                 when=_condition(o.get("if")),
+                escape=bool(o.get("escape", False)),
             )
             for o in raw.get("choice", [])
         ),
@@ -148,6 +154,7 @@ def _memory(raw: dict, root: Path) -> Memory:
         mementos=tuple(raw.get("mementos", [])),
         associations=tuple(raw.get("associations", [])),
         keepsake=_opt_text(raw.get("keepsake")),
+        cue=_opt_text(raw.get("cue")),
         sound=_asset(root, raw.get("sound")),
         intrusions=tuple(
             Intrusion(

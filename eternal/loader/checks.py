@@ -153,6 +153,8 @@ class Checker:
                     self.add(loc, ("when", "date"), f"{when['date']!r} is not a real date")
             elif "age" not in when:
                 self.add(loc, ("when",), "an unmapped memory needs when: {age: N} (how old Joel was)")
+            if "cue" in d and kind != "unmapped":
+                self.add(loc, ("cue",), "'cue' hints at a hiding place; only unmapped memories are hiding places", key=True)
             mementos = d.get("mementos", [])
             if kind == "mapped" and not mementos:
                 self.add(loc, ("kind",), f"mapped memory {ident!r} has no memento: nothing would let Lacuna find it")
@@ -221,6 +223,10 @@ class Checker:
                 self._effects(loc, at, beat)
                 self._goto(loc, at, beat, index, i)
                 for j, option in enumerate(beat.get("choice", [])):
+                    if option.get("escape") and kind not in ("mapped", "unmapped"):
+                        self.add(loc, at + ("choice", j, "escape"), "'escape' offers hiding places; only memories in the erasure have them")
+                    elif option.get("escape") and "goto" not in option and "goto" not in beat and i == len(beats) - 1:
+                        self.add(loc, at + ("choice", j, "escape"), "an escape option needs a beat after it to come back to")
                     self._effects(loc, at + ("choice", j), option)
                     self._goto(loc, at + ("choice", j), option, index, i)
                     if "if" in option:
@@ -247,19 +253,24 @@ class Checker:
             self.add(loc, at + ("goto",), f"goto {target!r} jumps backwards; beats only jump forward (so a memory always ends)")
 
     def _condition(self, loc: Located, at, cond: dict) -> None:
-        kinds = [k for k in cond if k != "is"]
+        kinds = [k for k in cond if k not in ("is", "min", "max")]
         if len(kinds) != 1:
             self.add(loc, at, f"a condition tests one thing; this one has {', '.join(kinds) or 'nothing'} (combine with all/any)")
             return
         kind = kinds[0]
         if "is" in cond and kind != "flag":
             self.add(loc, at + ("is",), "'is' goes only with 'flag'", key=True)
+        for bound in ("min", "max"):
+            if bound in cond and kind != "count":
+                self.add(loc, at + (bound,), f"'{bound}' goes only with 'count'", key=True)
+        if kind == "count" and "min" not in cond and "max" not in cond:
+            self.add(loc, at + ("count",), "'count' needs 'min' or 'max', e.g. {count: hides, min: 1}")
         value = cond[kind]
         if kind == "flag" and value not in self.flags:
             self.add(loc, at + ("flag",), f"unknown flag {value!r}")
         elif kind == "bagged" and value not in self.memento_ids:
             self.add(loc, at + ("bagged",), f"unknown memento {value!r}")
-        elif kind in ("survived", "erased") and value not in self.memories:
+        elif kind in ("survived", "erased", "visited", "saved") and value not in self.memories:
             self.add(loc, at + (kind,), f"no memory {value!r}")
         elif kind == "survivors":
             for i, m in enumerate(value.get("of", [])):
@@ -390,11 +401,15 @@ class Checker:
             yield st, ("characters", name), text
         for loc in self.g.mementos:
             yield loc, ("name",), loc.data["name"]
-        for key in ("prompt", "stay", "stay_line", "found_line"):
-            if key in self.s.get("hiding", {}):
-                yield st, ("hiding", key), self.s["hiding"][key]
+        for key in ("prompt", "stay", "found_line", "lost_line"):
+            raw = self.s.get("hiding", {}).get(key)
+            if isinstance(raw, list):
+                for i, text in enumerate(raw):
+                    yield st, ("hiding", key, i), text
+            elif raw is not None:
+                yield st, ("hiding", key), raw
         for loc in list(self.memories.values()) + list(self.endings.values()):
-            for key in ("title", "where", "keepsake"):
+            for key in ("title", "where", "keepsake", "cue"):
                 if key in loc.data:
                     yield loc, (key,), loc.data[key]
             for i, beat in enumerate(loc.data["beats"]):

@@ -17,7 +17,7 @@ def story_stats(story: Story) -> dict:
     texts += list(story.characters.values()) + [m.name for m in story.mementos.values()]
     if story.hiding:
         h = story.hiding
-        texts += [h.prompt, h.stay, h.stay_line, h.found_line]
+        texts += [h.prompt, h.stay, *h.found_lines, *h.lost_lines]
     choices = 0
     beats = 0
     for scene in scenes:
@@ -31,7 +31,7 @@ def story_stats(story: Story) -> dict:
             texts += [o.text for o in beat.options]
     intrusions = 0
     for memory in memories:
-        texts += [t for t in (memory.where, memory.keepsake) if t]
+        texts += [t for t in (memory.where, memory.keepsake, memory.cue) if t]
         texts += [i.text for i in memory.intrusions]
         intrusions += len(memory.intrusions)
     words = {lang: sum(len(_WORD.findall(t.get(lang))) for t in texts) for lang in story.languages}

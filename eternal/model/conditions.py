@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Mapping
 
 from eternal.model.story import Condition
@@ -17,6 +17,9 @@ class Facts:
     erased: frozenset[str]
     mapped: tuple[str, ...]
     outcome: str | None
+    visited: frozenset[str] = frozenset()
+    saved: frozenset[str] = frozenset()
+    counts: Mapping[str, int] = field(default_factory=dict)  # hides, finds, saves
 
 
 def holds(cond: Condition | None, facts: Facts) -> bool:
@@ -33,6 +36,15 @@ def holds(cond: Condition | None, facts: Facts) -> bool:
         return cond.name not in facts.erased
     if kind == "erased":
         return cond.name in facts.erased
+    if kind == "visited":
+        return cond.name in facts.visited
+    if kind == "saved":
+        return cond.name in facts.saved
+    if kind == "count":
+        count = facts.counts.get(cond.name, 0)
+        if cond.minimum is not None and count < cond.minimum:
+            return False
+        return cond.maximum is None or count <= cond.maximum
     if kind == "outcome":
         return facts.outcome == cond.name
     if kind == "survivors":

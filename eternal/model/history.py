@@ -27,10 +27,11 @@ def entry(story: Story, line_id: str) -> Entry | None:
     if rest.startswith("@"):
         if hiding is None:
             return None
-        if rest == "@stay":
-            return Entry(line_id, None, hiding.stay_line)
-        if rest == "@found":
-            return Entry(line_id, None, hiding.found_line)
+        for prefix, texts in (("@found", hiding.found_lines), ("@lost", hiding.lost_lines)):
+            if rest.startswith(prefix):
+                number = rest[len(prefix):]
+                nth = int(number) if number.isdigit() and len(number) < 6 else 1
+                return Entry(line_id, None, texts[(max(1, nth) - 1) % len(texts)])
         if rest.startswith("@hide:"):
             target = rest[6:]
             return Entry(line_id, None, story.memories[target].title, picked=True) if target in story.memories else None

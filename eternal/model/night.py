@@ -43,11 +43,14 @@ class Choice:
     text: Text
     kind: str  # option | hide | stay
     target: str | None = None
+    cue: Text | None = None  # a hiding place's hint, shown beside its title
+    escape: bool = False  # an authored option after which the hiding places are offered
 
 
 @dataclass(frozen=True)
 class Event:
-    """Something the presenter may want to show or sound: scene, intrusion, turn, hidden, searched, found, erased, ending."""
+    """Something the presenter may want to show or sound: scene, intrusion, turn, hidden, searched, found, lost, erased,
+    ending."""
 
     kind: str
     scene: str
@@ -91,6 +94,10 @@ class Night:
         state.levels = {m: float(v) for m, v in state.levels.items() if m in known}
         state.traces = {m: int(v) for m, v in state.traces.items() if m in known}
         state.bagged = [m for m in state.bagged if m in story.mementos]
+        state.saved = [m for m in state.saved if m in known]
+        state.spent = [m for m in state.spent if m in known]
+        state.visited = [m for m in state.visited if story.has_scene(m)]
+        state.progress = {m: b for m, b in state.progress.items() if m in known and story.memories[m].beat_index(b) is not None}
         state.flags = {name: state.flags.get(name, default) for name, default in story.flags.items()}
         night = cls(story, state)
         scene = story.scene(state.scene)
@@ -101,6 +108,8 @@ class Night:
         phase_gone = state.phase == CHOOSING and (beat is None or not beat.is_choice)
         if line_gone or phase_gone:
             night._enter(scene.id)  # the line was cut or changed: start the memory over
+        elif state.phase == READING and state.beat is None and state.special is None and state.part == 0:
+            night._end_of_scene()  # saved between a memory's last line and what follows it
         return night
 
     # --- what a presenter reads -------------------------------------------------------------------------------
@@ -120,10 +129,12 @@ class Night:
         if state.phase in (DISSOLVING, ENDED) and state.special is None and state.beat is None:
             return None
         hiding = self.story.hiding
-        if state.special == "stay" and hiding is not None:
-            return Line(f"{state.scene}.@stay", None, hiding.stay_line)
         if state.special == "found" and hiding is not None:
-            return Line(f"{state.scene}.@found", None, hiding.found_line)
+            text = hiding.found_lines[(max(1, state.finds) - 1) % len(hiding.found_lines)]
+            return Line(f"{state.scene}.@found{state.finds}", None, text)
+        if state.special == "lost" and hiding is not None:
+            text = hiding.lost_lines[(max(1, len(state.saved)) - 1) % len(hiding.lost_lines)]
+            return Line(f"{state.scene}.@lost{len(state.saved)}", None, text)
         if state.phase == ESCAPING and hiding is not None:
             return Line(f"{state.scene}.@escape", None, hiding.prompt)
         beat = self._beat()
@@ -144,10 +155,11 @@ class Night:
             beat = self._beat()
             assert beat is not None
             facts = self.facts()
-            return [Choice(o.id, o.text, "option") for o in beat.options if holds(o.when, facts)]
+            return [Choice(o.id, o.text, "option", escape=o.escape) for o in beat.options if holds(o.when, facts)]
         if state.phase == ESCAPING and self.story.hiding is not None:
             places = self._places()
-            out = [Choice(f"hide:{m}", self.story.memories[m].title, "hide", m) for m in places]
+            memories = self.story.memories
+            out = [Choice(f"hide:{m}", memories[m].title, "hide", m, cue=memories[m].cue) for m in places]
             out.append(Choice("stay", self.story.hiding.stay, "stay"))
             return out
         return []
@@ -161,6 +173,9 @@ class Night:
             erased=frozenset(s.erased),
             mapped=self.story.erase_order,
             outcome=s.outcome,
+            visited=frozenset(s.visited),
+            saved=frozenset(s.saved),
+            counts={"hides": s.hides, "finds": s.finds, "saves": len(s.saved)},
         )
 
     def level(self, memory_id: str | None = None) -> float:
@@ -172,8 +187,26 @@ class Night:
         s = self.state
         if not s.turned or s.stage != "erasure" or s.special is not None or s.phase not in (READING, CHOOSING):
             return False
-        here_ok = s.scene == s.front and s.hidden_in is None or s.scene == s.hidden_in
+        if s.hidden_in is None:
+            here_ok = s.scene == s.front and s.scene not in s.saved  # a saved memory needs no more hiding
+        else:
+            here_ok = s.scene == s.hidden_in  # from one hiding place deeper into the next
         return here_ok and bool(self._places())
+
+    def hiding_targets(self) -> list[str]:
+        """Where she could be taken from here right now (empty when the hiding is not open)."""
+        return self._places() if self.can_hide() or self.state.phase == ESCAPING else []
+
+    def upcoming(self) -> list[str]:
+        """The memories the erasure will take next, in order (for preparing their pictures)."""
+        s = self.state
+        return [m for m in self.story.erase_order if m not in s.erased and m not in s.saved and m != s.scene]
+
+    def progress(self) -> float:
+        """How far the night has come through the memories the clinic means to take (0 to 1)."""
+        s = self.state
+        order = self.story.erase_order
+        return (len(s.erased) + len([m for m in s.saved if m in order])) / max(1, len(order))
 
     def survived(self) -> list[str]:
         """Ids of memories (mapped and unmapped) that are still there."""
@@ -201,9 +234,11 @@ class Night:
             s.phase = DISSOLVING
             s.target = 1.0
             return
-        if s.special == "stay":
+        if s.special == "lost":
             s.special = None
-            if not self._count_hidden_beat():
+            beat = self._beat()
+            s.phase = CHOOSING if beat is not None and beat.is_choice else READING
+            if beat is None:
                 self._end_of_scene()
             return
         beat = self._beat()
@@ -213,7 +248,7 @@ class Night:
         if beat.survivors and s.part < len(self._survivor_lines()):
             s.part += 1
             return
-        if s.hidden_in is not None and s.scene == s.hidden_in and self._count_hidden_beat():
+        if s.hidden_in is not None and s.scene == s.hidden_in and self._search_tick():
             return
         if beat.escape and self.can_hide():
             s.phase = ESCAPING
@@ -235,7 +270,12 @@ class Night:
             s.read.append(f"{s.scene}.{beat.id}.{option.id}")
             s.flags.update(option.sets)
             s.bagged.extend(m for m in option.bag if m not in s.bagged)
+            if s.hidden_in is not None and s.scene == s.hidden_in and self._search_tick():
+                return True
             self._advance(beat, option.goto or beat.goto)
+            if option.escape and self.can_hide():
+                s.escape_return = "resume"  # staying reads on from the beat after the choice
+                s.phase = ESCAPING
             return True
         if choice.kind == "hide":
             assert choice.target is not None
@@ -245,10 +285,7 @@ class Night:
         back = s.escape_return
         s.escape_return = None
         beat = self._beat()
-        if back == "stay":
-            s.special = "stay"
-            s.phase = READING
-        elif back == "advance" and beat is not None:
+        if back == "advance" and beat is not None:
             s.phase = READING
             self._advance(beat, beat.goto)
         else:
@@ -276,7 +313,7 @@ class Night:
             if level >= 1.0:
                 self._finish_dissolve()
             return
-        if s.stage == "erasure" and s.scene == s.front and s.hidden_in is None:
+        if s.stage == "erasure" and s.scene == s.front and s.hidden_in is None and s.scene not in s.saved:
             level = s.level(s.scene)
             if level < s.target:
                 s.levels[s.scene] = min(s.target, level + dt * LEVEL_RATE)
@@ -293,14 +330,15 @@ class Night:
 
     def _places(self) -> list[str]:
         s = self.state
-        return hiding_places(self.story, s.scene, set(s.swept), set(s.erased))
+        return hiding_places(self.story, s.scene, set(s.swept) | set(s.spent), set(s.erased))
 
     def _survivor_lines(self) -> list[tuple[str, Text]]:
-        erased = set(self.state.erased)
+        """The keepsake of every memory that survived and that the player actually walked through."""
+        erased, visited = set(self.state.erased), set(self.state.visited)
         return [
             (m.id, m.keepsake)
             for m in self.story.memories.values()
-            if m.kind != "real" and m.id not in erased and m.keepsake is not None
+            if m.kind != "real" and m.id not in erased and m.id in visited and m.keepsake is not None
         ]
 
     def _enter(self, scene_id: str, start_beat: str | None = None) -> None:
@@ -311,6 +349,8 @@ class Night:
         s.special = None
         s.escape_return = None
         s.target = s.level(scene_id)
+        if scene_id not in s.visited:
+            s.visited.append(scene_id)
         self._events.append(Event("scene", scene_id))
         scene = self.scene
         start = 0
@@ -396,8 +436,10 @@ class Night:
                 self._begin_erasure()
             return
         if s.hidden_in == scene.id:
-            s.phase = ESCAPING
-            s.escape_return = "stay"
+            self._lost_them()
+            return
+        if scene.id in s.saved:
+            self._begin_erasure()  # they walk on out of a memory the clinic lost, into the next it still has
             return
         s.beat = None
         s.phase = DISSOLVING
@@ -406,9 +448,10 @@ class Night:
     def _begin_erasure(self) -> None:
         s = self.state
         s.stage = "erasure"
-        remaining = [m for m in self.story.erase_order if m not in s.erased]
+        remaining = [m for m in self.story.erase_order if m not in s.erased and m not in s.saved]
         if not remaining:
-            self._finish("completed")
+            # Through to the first memory: with holes in the map the procedure breaks off, else it is complete.
+            self._finish("aborted" if s.saved else "completed")
             return
         s.front = remaining[0]
         self._enter(remaining[0])
@@ -423,6 +466,7 @@ class Night:
         if memory_id == s.hidden_in:
             # They found her here: the childhood memory goes with her, and the front takes up its work again.
             s.hidden_in = None
+            s.swept = []  # the next time she vanishes, the search starts again from there
             back, s.held = s.held, None
             beat, s.held_beat = s.held_beat, None
             assert back is not None
@@ -437,24 +481,26 @@ class Night:
         if s.hidden_in is None:
             s.held = here
             s.held_beat = s.beat
+            s.hides += 1
+            s.hidden_beats = 0
             if here not in s.swept:
-                s.swept.append(here)
+                s.swept.append(here)  # the search starts where she vanished
+        elif s.beat is not None:
+            s.progress[here] = s.beat  # moving deeper: a later visit picks up here
         s.traces[here] = s.traces.get(here, 0) + 1
         s.hidden_in = target
         self._events.append(Event("hidden", target))
-        self._enter(target)
+        self._enter(target, s.progress.pop(target, None))
 
-    def _count_hidden_beat(self) -> bool:
-        """One beat read while she hides; True if the rules took over (she was found, or the procedure broke off)."""
+    def _search_tick(self) -> bool:
+        """One beat read while she hides; every few beats the technicians search. True if they found her."""
         s = self.state
         rules = self.story.hiding
         if rules is None:
             return False
         s.hidden_beats += 1
-        if s.hidden_beats >= rules.break_after:
-            self._finish("aborted")
-            return True
-        if s.hidden_beats % rules.search_every:
+        every = rules.search_every[min(s.hides, len(rules.search_every)) - 1]
+        if s.hidden_beats % every:
             return False
         searched = search_step(self.story, set(s.swept), set(s.erased), s.traces, s.seed, s.search_steps)
         s.search_steps += 1
@@ -469,6 +515,27 @@ class Night:
             self._events.append(Event("found", searched))
             return True
         return False
+
+    def _lost_them(self) -> None:
+        """She was hidden to the end of a place: the clinic loses the memory they fled from, and they go back to it."""
+        s = self.state
+        refuge, back, beat = s.scene, s.held, s.held_beat
+        assert back is not None
+        if refuge not in s.spent:
+            s.spent.append(refuge)
+        s.progress.pop(refuge, None)
+        if back not in s.saved:
+            s.saved.append(back)
+        s.levels[back] = s.level(back) / 2  # the colour comes back into what they kept
+        s.swept = []  # the trail went cold; only the traces of her moves stay to draw the next search
+        s.hidden_in = None
+        s.held = None
+        s.held_beat = None
+        self._events.append(Event("lost", back))
+        self._enter(back, beat)
+        if s.stage == "erasure":  # (a held memory whose lines were all conditional may have ended at once)
+            s.special = "lost"
+            s.phase = READING
 
     def _finish(self, outcome: str) -> None:
         s = self.state

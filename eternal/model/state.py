@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
 
-SAVE_FORMAT = 1
+SAVE_FORMAT = 2
+OLDEST_FORMAT = 1  # saves from format 1 (before the hiding carried the night) are migrated on load
 
 # Phases of the execution state, as a presenter sees them.
 READING = "reading"  # a line is shown; continue_() advances
@@ -29,8 +30,8 @@ class NightState:
     scene: str = ""
     beat: str | None = None
     part: int = 0  # index inside a beat that expands to several lines (the survivors list)
-    special: str | None = None  # a line the rules add: "stay" or "found"
-    escape_return: str | None = None  # after "stay" in the escape menu: advance | resume | stay
+    special: str | None = None  # a line the rules add: "found" (they found her) or "lost" (the search lost them)
+    escape_return: str | None = None  # after "stay" in the escape menu: advance | resume
     phase: str = READING
     front: str | None = None  # the mapped memory the erasure is taking now
     levels: dict[str, float] = field(default_factory=dict)
@@ -43,8 +44,13 @@ class NightState:
     swept: list[str] = field(default_factory=list)
     traces: dict[str, int] = field(default_factory=dict)
     search_steps: int = 0
-    hidden_beats: int = 0
+    hidden_beats: int = 0  # beats read since she last went into hiding: the search's clock
+    hides: int = 0  # how often she was taken into hiding from a memory being erased
     finds: int = 0
+    saved: list[str] = field(default_factory=list)  # memories the search lost track of: they survive
+    spent: list[str] = field(default_factory=list)  # hiding places read to their end: nothing left to hide behind
+    progress: dict[str, str] = field(default_factory=dict)  # hiding place -> the beat they left it at
+    visited: list[str] = field(default_factory=list)  # every scene entered, in order, once
     flags: dict[str, object] = field(default_factory=dict)
     bagged: list[str] = field(default_factory=list)
     fired: list[str] = field(default_factory=list)
@@ -68,8 +74,12 @@ class NightState:
         if not isinstance(data, dict):
             raise SaveError("not a save: expected a JSON object")
         version = data.get("format")
-        if version != SAVE_FORMAT:
-            raise SaveError(f"save format {version!r} is not {SAVE_FORMAT}: written by another version of the game")
+        if type(version) is not int or not OLDEST_FORMAT <= version <= SAVE_FORMAT:
+            newer = type(version) is int and version > SAVE_FORMAT
+            raise SaveError(f"save format {version!r} is {'newer than' if newer else 'not among'} the formats this game reads "
+                            f"({OLDEST_FORMAT} to {SAVE_FORMAT}): written by {'a newer' if newer else 'another'} version of the game")
+        if version == 1:
+            data = _from_format_1(data)
         kwargs = {}
         for f in fields(cls):
             if f.name not in data:
@@ -105,7 +115,12 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "traces": (dict,),
     "search_steps": (int,),
     "hidden_beats": (int,),
+    "hides": (int,),
     "finds": (int,),
+    "saved": (list,),
+    "spent": (list,),
+    "progress": (dict,),
+    "visited": (list,),
     "flags": (dict,),
     "bagged": (list,),
     "fired": (list,),
@@ -126,8 +141,36 @@ def _checked(name: str, value: object) -> object:
         if not all(isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool) for k, v in value.items()):
             raise SaveError(f"field {name!r} must map ids to numbers")
         return dict(value)
-    if name in ("erased", "swept", "bagged", "fired", "read"):
+    if name == "progress":
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+            raise SaveError("field 'progress' must map ids to beat ids")
+        return dict(value)
+    if name in ("erased", "swept", "bagged", "fired", "read", "saved", "spent", "visited"):
         if not all(isinstance(item, str) for item in value):
             raise SaveError(f"field {name!r} must list ids")
         return list(value)
     return value
+
+
+def _from_format_1(data: dict) -> dict:
+    """Format 1 counted hidden beats toward a fixed break-off and looped a 'stay' line at the end of a hiding place;
+    format 2 ends a hiding place by coming back out. Everything else carries over."""
+    data = dict(data)
+    if data.get("special") == "stay":  # waiting at the end of a hiding place: the next step leaves it
+        data["special"] = None
+        data["beat"] = None
+        data["phase"] = READING
+    if data.get("escape_return") == "stay":
+        data["escape_return"] = "resume"
+    read = data.get("read")
+    if isinstance(read, list):
+        seen: list[str] = []
+        for line_id in read:
+            scene = line_id.split(".", 1)[0] if isinstance(line_id, str) else None
+            if scene and scene not in seen:
+                seen.append(scene)
+        data.setdefault("visited", seen)
+    if data.get("hidden_in") is not None or data.get("finds"):
+        data.setdefault("hides", 1)
+    data["format"] = 2
+    return data

@@ -8,7 +8,7 @@ from typing import Mapping
 
 KINDS = ("real", "mapped", "unmapped")
 ERAS = ("clinic", "winter", "amber", "summer", "childhood")
-LAYER_KINDS = ("sky", "room", "props", "figures", "light")
+LAYER_KINDS = ("sky", "room", "props", "figures", "light", "companion", "found")
 DEFAULT_GOES: Mapping[str, tuple[float, float]] = MappingProxyType(
     {
         "figures": (0.0, 0.55),
@@ -16,6 +16,8 @@ DEFAULT_GOES: Mapping[str, tuple[float, float]] = MappingProxyType(
         "room": (0.45, 0.95),
         "sky": (0.6, 1.0),
         "light": (0.2, 1.0),
+        "companion": (0.0, 0.55),  # Clementine where she hides: she goes with the memory, like the figures
+        "found": (0.0, 1.0),
     }
 )
 
@@ -54,6 +56,7 @@ class Option:
     bag: tuple[str, ...] = ()
     goto: str | None = None
     when: Condition | None = None
+    escape: bool = False  # after this option the hiding places are offered
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,7 @@ class Memory(Scene):
     keepsake: Text | None = None
     sound: str | None = None
     intrusions: tuple[Intrusion, ...] = ()
+    cue: Text | None = None  # unmapped memories: a hint beside the title when the hiding places are offered
 
 
 @dataclass(frozen=True)
@@ -137,12 +141,13 @@ class Memento:
 
 @dataclass(frozen=True)
 class HidingRules:
-    search_every: int
-    break_after: int
+    """The rules of the hiding that the story sets (see scenes/README.md)."""
+
+    search_every: tuple[int, ...]  # beats read while she hides per search step: the 1st hiding, the 2nd, ... (the last repeats)
     prompt: Text
     stay: Text
-    stay_line: Text
-    found_line: Text
+    found_lines: tuple[Text, ...]  # said when they find her, in turn
+    lost_lines: tuple[Text, ...]  # said when she comes back out unfound and the memory they fled is saved, in turn
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from eternal.presentation.dissolve import MemoryPainter
 from eternal.presentation.input_map import key_action, pad_action
 from eternal.presentation.map_view import MapView
 from eternal.presentation.screens.base import Screen
+from eternal.presentation.shown import ShownTally
 from eternal.presentation.textbox import TextBox
 from eternal.presentation.ui_text import ui
 
@@ -92,6 +93,7 @@ class App:
         self.audio = Audio(story, settings, self.warnings)
         self.seen = SeenLines(home) if self.saves_enabled else SeenLines(Path("/nonexistent-eternal-home"))
         self.night: Night | None = None
+        self.shown = ShownTally()  # what the screen showed this session: autoplay's figures
         self.running = True
         self.time = 0.0
         self.accumulator = 0.0
@@ -229,6 +231,8 @@ class App:
             if event.kind == "scene":
                 if play is not None:
                     play.on_scene()
+                if event.scene in self.story.memories:
+                    self.shown.entered(event.scene)
                 self.autosave()
                 self._music()
                 self._prefetch()
@@ -238,8 +242,8 @@ class App:
                 if play is not None:
                     play.on_intrusion(who.get(lang) if who else "", event.text.get(lang))
                 self.audio.intrusion()
-            elif event.kind in ("erased", "found", "hidden"):
-                self.audio.play({"erased": "erase", "found": "found", "hidden": "hide"}[event.kind])
+            elif event.kind in ("erased", "found", "hidden", "lost"):
+                self.audio.play({"erased": "erase", "found": "found", "hidden": "hide", "lost": "hide"}[event.kind])
 
     def _give_back_memory(self) -> None:
         """Pictures made on the art thread are freed here on the main one; glibc keeps such memory in the thread's
@@ -259,8 +263,6 @@ class App:
         night = self.night
         if night is None:
             return
-        from eternal.model.hiding import hiding_places
-
         s = night.state
         story = self.story
         upcoming: list[str] = []
@@ -269,10 +271,9 @@ class App:
             if s.scene in chain and chain.index(s.scene) + 1 < len(chain):
                 upcoming.append(chain[chain.index(s.scene) + 1])
         elif s.stage == "erasure":
-            rest = [m for m in story.erase_order if m not in s.erased and m != s.front]
-            upcoming += rest[:1]
+            upcoming += night.upcoming()[:1]
             if s.turned:
-                upcoming += hiding_places(story, s.scene, set(s.swept), set(s.erased))[:1]
+                upcoming += night.hiding_targets()[:1]
         # the memory just entered comes first: its pictures may still be on their way from the last guess
         paths = [layer.image for m in [s.scene] + upcoming for layer in story.scene(m).art]
         self.art.prefetch(paths, self.canvas_rect.size)

@@ -1,8 +1,8 @@
 """`eternal autoplay`: a scripted player drives the real game through its event queue and render loop.
 
-Nothing here touches the model directly: the pilot reads what is on screen (the model, as a player reads it) and
-posts key presses; the App handles them exactly as it handles a person's. Time is simulated: one fixed step a frame,
-no sleeping, so a whole night runs as fast as the machine renders.
+The pilot acts only on what is on screen: it reads the options the text box laid out and clicks (or keys) the one its
+policy wants; a choice point with nothing drawn, or without the wanted option, stops it with exit 1. Time is
+simulated: one fixed step a frame, no sleeping, so a whole night runs as fast as the machine renders.
 """
 
 from __future__ import annotations
@@ -14,23 +14,28 @@ from pathlib import Path
 from eternal.presentation.headless import use_dummy_drivers
 
 
+class NotOnScreen(Exception):
+    """The policy wants a choice that the screen does not show."""
+
+
 def run_autoplay(scenes: Path, policy: str, seed: int, lang: str, size: tuple[int, int], resume: bool,
-                 reduce_motion: bool, max_frames: int) -> int:
-    """Play the night through with `policy`; print one JSON line with the ending and what survived."""
+                 reduce_motion: bool, max_frames: int, input_mode: str = "mouse", scale: float = 1.0) -> int:
+    """Play the night through with `policy`; print one JSON line with the ending and what was read."""
     use_dummy_drivers()
     import pygame
 
     from eternal.model.policies import decide
-    from eternal.model.state import ENDED
+    from eternal.model.state import CHOOSING, ENDED, ESCAPING
     from eternal.persistence.files import home_dir
     from eternal.persistence.settings import Settings
     from eternal.presentation.app import STEP, App, load_or_report
+    from eternal.presentation.screens.play import choice_label
     from eternal.presentation.screens.title import TitleScreen
 
     story = load_or_report(scenes)
     if story is None:
         return 1
-    settings = Settings(language=lang, reduce_motion=reduce_motion)
+    settings = Settings(language=lang, reduce_motion=reduce_motion, text_scale=scale)
     home = home_dir()
     app = App(story, home=home, settings=settings, size=size, seed=seed)
     resumed_from = None
@@ -44,6 +49,33 @@ def run_autoplay(scenes: Path, policy: str, seed: int, lang: str, size: tuple[in
     def press(key: int) -> None:
         pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
 
+    def click(canvas_pos: tuple[int, int]) -> None:
+        pos = (canvas_pos[0] + app.canvas_rect.x, canvas_pos[1] + app.canvas_rect.y)
+        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
+        pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
+
+    def pick_on_screen(choice_id: str) -> None:
+        night = app.night
+        wanted = next(c for c in night.choices if c.id == choice_id)
+        label = choice_label(wanted, lang)
+        drawn = app.box.laid_out
+        where = f"{night.state.scene}.{night.state.beat or '@escape'}"
+        if not drawn:
+            raise NotOnScreen(f"choice point {where}: no option is drawn on screen")
+        match = next((c for c in drawn if c.label == label), None)
+        if match is None:
+            shown = "; ".join(c.label for c in drawn)
+            raise NotOnScreen(f"choice point {where}: the option {label!r} is not on screen (drawn: {shown})")
+        canvas = app.canvas_rect
+        if not (0 <= match.rect.left and match.rect.right <= canvas.width and 0 <= match.rect.top
+                and match.rect.bottom <= canvas.height):
+            raise NotOnScreen(f"choice point {where}: the option {label!r} lies outside the window at {tuple(match.rect)}")
+        if input_mode == "keys" and match.number <= 9:
+            press(getattr(pygame, f"K_{match.number}"))
+        else:
+            click(match.rect.center)
+
+    failure = None
     try:
         while app.frames < max_frames and app.running:
             night = app.night
@@ -58,25 +90,32 @@ def run_autoplay(scenes: Path, policy: str, seed: int, lang: str, size: tuple[in
                     press(pygame.K_SPACE)
                 elif decision.action == "hide":
                     press(pygame.K_t)
-                elif decision.action == "choose":
+                elif decision.action == "choose" and night.phase in (CHOOSING, ESCAPING):
                     if not play.revealed():
-                        press(pygame.K_SPACE)
+                        press(pygame.K_SPACE)  # the prompt is still typing: show it whole first
                     else:
-                        ids = [c.id for c in night.choices]
-                        index = ids.index(decision.choice)
-                        press(getattr(pygame, f"K_{index + 1}") if index < 9 else pygame.K_RETURN)
+                        pick_on_screen(decision.choice or "")
             app.frame(STEP)
+    except NotOnScreen as exc:
+        failure = str(exc)
     finally:
         app.quit()
         pygame.quit()
     night = app.night
     ended = night is not None and night.phase == ENDED
+    shown = app.shown
     result = {
         "ending": night.state.ending if night else None,
         "outcome": night.state.outcome if night else None,
         "frames": app.frames,
         "erased": list(night.state.erased) if night else [],
         "survived": night.survived() if night else [],
+        "saved": list(night.state.saved) if night else [],
+        "seen": list(shown.seen),
+        "words": shown.words,
+        "choices_shown": shown.choices_shown,
+        "choices_made": shown.choices_made,
+        "hides": night.state.hides if night else 0,
         "finds": night.state.finds if night else 0,
         "policy": policy,
         "seed": seed,
@@ -85,6 +124,9 @@ def run_autoplay(scenes: Path, policy: str, seed: int, lang: str, size: tuple[in
         "saves": str(home / "saves"),
     }
     print(json.dumps(result, ensure_ascii=False))
+    if failure:
+        print(f"eternal: autoplay failed: {failure}", file=sys.stderr)
+        return 1
     if not ended:
         print(f"eternal: autoplay stopped after {app.frames} frames without reaching an ending", file=sys.stderr)
         return 1

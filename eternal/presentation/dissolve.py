@@ -139,12 +139,14 @@ class MemoryPainter:
     # --- the frame ------------------------------------------------------------------------------------------------
 
     def render(self, target: pygame.Surface, scene: Scene, level: float, t: float, reduce_motion: bool,
-               exact: bool = False) -> None:
+               exact: bool = False, companion: bool = False, found: float = 0.0) -> None:
         """Paint `scene` at erasure `level` (0 intact .. 1 gone) into `target`; `t` is the scene's own time.
-        `exact` composes the stages needed right now instead of showing the nearest ready one (tour, tests)."""
+        `exact` composes the stages needed right now instead of showing the nearest ready one (tour, tests).
+        `companion`: Clementine is here (the scene's companion layers are drawn); `found` (0..1): the lights going
+        out around her as they find her, with the scene's found layers (the beam) over the dark."""
         size = target.get_size()
         self.resize(size)
-        key = (scene.id, size, reduce_motion)
+        key = (scene.id, size, reduce_motion, companion)
         if key != self._key:
             self._key = key
             self._spare.extend(self._composites.values())
@@ -155,9 +157,9 @@ class MemoryPainter:
             self._work.clear()
             self._noise.clear()
             self._bbox.clear()
-            self._warming = None if exact else self._warm(scene, reduce_motion)
+            self._warming = None if exact else self._warm(scene, reduce_motion, companion)
             if exact:
-                for _ in self._warm(scene, reduce_motion):
+                for _ in self._warm(scene, reduce_motion, companion):
                     pass
         level = max(0.0, min(1.0, level))
         position = level * STAGES
@@ -189,20 +191,27 @@ class MemoryPainter:
             top.set_alpha(int(255 * frac))
             target.blit(top, (0, 0))
             top.set_alpha(None)
-        if not reduce_motion:
+        if not reduce_motion and found <= 0:
             dip = skip_flicker(t, level)
             if dip > 0:
                 target.scroll(int(size[0] * 0.006 * (1 if int(t * 2) % 2 else -1)), 0)
                 _darken(target, dip, self._grey)
+        if found > 0:
+            _darken(target, 0.82 * found, self._grey)  # the lights go out around her...
+            for layer in scene.art:
+                if layer.kind == "found":  # ...and the beam that found her is the only light
+                    self._faded(target, self.art.layer(layer.image, size, scene.era, "found"), found)
 
-    def _warm(self, scene: Scene, reduce_motion: bool):
+    def _warm(self, scene: Scene, reduce_motion: bool, companion: bool = False):
         """Pay the one-time costs of a scene (its pictures, blurred figures, noise fields) when it is entered, a
         step at a time under the fade, rather than in the middle of reading."""
         w, h = self.size
         for layer in scene.art:
+            if layer.kind == "companion" and not companion:
+                continue
             self.art.layer(layer.image, self.size, scene.era, layer.kind)
             yield
-            if layer.kind == "figures":
+            if layer.kind in ("figures", "companion"):
                 self.art.derived(layer.image, "blur", self.size, scene.era, "figures")
                 yield
             elif layer.kind == "props" and not reduce_motion:
@@ -246,7 +255,8 @@ class MemoryPainter:
         if self._builder is not None:
             self._spare.append(self._builder[2])
         dest = self._spare.pop() if self._spare else _opaque(self.size)
-        self._builder = (stage, self._compose(dest, scene, stage / STAGES, reduce_motion), dest)
+        companion = bool(self._key and self._key[3])
+        self._builder = (stage, self._compose(dest, scene, stage / STAGES, reduce_motion, companion), dest)
 
     def _store(self, stage: int, dest: pygame.Surface) -> None:
         self._builder = None
@@ -255,7 +265,7 @@ class MemoryPainter:
             far = max(self._composites, key=lambda s: abs(s - stage))
             self._spare.append(self._composites.pop(far))
 
-    def _compose(self, dest: pygame.Surface, scene: Scene, level: float, reduce_motion: bool):
+    def _compose(self, dest: pygame.Surface, scene: Scene, level: float, reduce_motion: bool, companion: bool = False):
         """Compose one stage into `dest`, yielding between steps so the work can spread over frames."""
         size = self.size
         dest.fill((0, 0, 0))
@@ -265,13 +275,15 @@ class MemoryPainter:
             dest.fill((int(fill[0] * k), int(fill[1] * k), int(fill[2] * k)))
         crumble = 0.0
         for layer in scene.art:
+            kind = layer.kind
+            if kind == "found" or (kind == "companion" and not companion):
+                continue  # the beam is drawn over the frame when they find her; she is drawn only where she is
             p = layer_progress(level, layer.goes)
-            if layer.kind == "room":
+            if kind == "room":
                 crumble = p
             if p >= 1.0:
                 continue
-            kind = layer.kind
-            if kind == "figures":
+            if kind in ("figures", "companion"):
                 self._figures(dest, layer.image, scene.era, p)
             elif kind == "props" and not reduce_motion and p > 0:
                 self._props(dest, layer.image, scene.era, p)

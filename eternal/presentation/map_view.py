@@ -55,7 +55,7 @@ class MapView:
         r = max(4 if compact else 6, h // 60)
         px = max(10, int(h * (0.04 if compact else 0.019)))
         self.box.draw_text(target, ui(lang, "map_title"), (int(w * 0.04), int(h * 0.05)), int(px * 1.3), MAP_NODE)
-        erased, swept = set(s.erased), set(s.swept)
+        erased, swept, saved, spent = set(s.erased), set(s.swept), set(s.saved), set(s.spent)
         drawn = set()
         for a, others in story.neighbours.items():
             for b in others:
@@ -88,6 +88,8 @@ class MapView:
                     level = s.level(memory_id)
                     colour = tuple(int(c * (1 - 0.6 * level)) for c in MAP_NODE)
                     pygame.draw.circle(target, colour, (x, y), r)
+                    if memory_id in saved:  # the clinic lost this one: it stays
+                        pygame.draw.circle(target, MAP_CLEM, (x, y), r + 3, 2)
                 for i, _ in enumerate(memory.mementos):  # one small square per memento that maps it
                     pygame.draw.rect(target, MAP_NODE, (x - r + i * (r // 2 + 3), y + r + 4, r // 2, r // 2))
             else:
@@ -97,6 +99,8 @@ class MapView:
                     pygame.draw.line(target, MAP_ERASED, (x - r, y), (x + r, y), 2)
                 elif memory_id in swept:
                     pygame.draw.polygon(target, MAP_SWEPT, diamond, 2)
+                elif memory_id in spent:  # read to its end: nothing left there to hide behind
+                    pygame.draw.polygon(target, MAP_UNMAPPED, diamond, 2)
                 else:
                     pygame.draw.polygon(target, MAP_UNMAPPED, diamond)
             label_colour = MAP_ERASED if memory_id in erased else (MAP_UNMAPPED if memory.kind == "unmapped" else MAP_NODE)
@@ -125,7 +129,10 @@ class MapView:
             self.box.draw_text(target, "C", (x + r + 10, y - r - 4), px, MAP_CLEM)
         if compact:
             return
-        legend = [ui(lang, k) for k in ("legend_mapped", "legend_erased", "legend_unmapped", "legend_searched", "legend_clem")]
+        keys = ["legend_mapped", "legend_erased", "legend_unmapped", "legend_searched", "legend_clem"]
+        if saved:
+            keys.insert(2, "legend_saved")
+        legend = [ui(lang, k) for k in keys]
         if hide_ids:
             legend.append(ui(lang, "legend_target"))
         self.box.draw_text(target, "   ".join(legend), (int(w * 0.04), int(h * 0.9)), px, MAP_NODE)

@@ -32,8 +32,13 @@ class _Lru(OrderedDict):
 
 
 def letter_loss(level: float) -> float:
-    """Share of letters gone from the words at an erasure level: nothing early, a third near the end."""
+    """Share of letters fading from lines already read at an erasure level: nothing early, under half near the end.
+
+    Never applied to the line being read, a prompt or an option: those stay whole at every level."""
     return max(0.0, min(0.45, (level - 0.25) * 0.7))
+
+
+GHOST = 56  # alpha (of 255) a lost letter keeps: a trace of it, so words fade without leaving gaps
 
 
 def dropped(line_id: str, text: str, loss: float) -> set[int]:
@@ -69,6 +74,27 @@ class BoxLayout:
     pad: int
     font_px: int
 
+    @property
+    def line_h(self) -> int:
+        return int(self.font_px * 1.25)
+
+    @property
+    def choice_px(self) -> int:
+        return int(self.font_px * 0.92)
+
+    @property
+    def choice_h(self) -> int:
+        return int(self.choice_px * 1.3)
+
+
+@dataclass(frozen=True)
+class LaidOutChoice:
+    """One option as the box drew it: its label (without the number), where it stands, and its number key."""
+
+    label: str
+    rect: pygame.Rect
+    number: int
+
 
 class TextBox:
     """Draws the box; caches every rendered line, so a frame only blits."""
@@ -78,6 +104,7 @@ class TextBox:
         self._cache = _Lru(160)  # a line at 1080p is up to ~0.3 MB, and a night renders thousands of them
         self._panel: pygame.Surface | None = None
         self.choice_rects: list[pygame.Rect] = []
+        self.laid_out: list[LaidOutChoice] = []  # the options as drawn last: what a player (or autoplay) can pick
         self.last_rect: pygame.Rect | None = None  # where the box was drawn last (hints sit just above it)
 
     def layout(self, size: tuple[int, int], scale: float = 1.0) -> BoxLayout:
@@ -93,43 +120,57 @@ class TextBox:
         self._panel.fill(BOX + ((255 if high_contrast else BOX_ALPHA),))
         return self._panel
 
-    def pages(self, text: str, size: tuple[int, int], scale: float, speaker: bool, choices: int) -> list[str]:
+    def pages(self, text: str, size: tuple[int, int], scale: float, speaker: bool, choices: list[str]) -> list[str]:
         """The text cut into pages that each fit the box without covering more than half the picture (large text
         sizes on small screens need more than one); the choices go with the last page."""
         lay = self.layout(size, scale)
-        px, pad = lay.font_px, lay.pad
-        line_h = int(px * 1.25)
+        px, pad, line_h = lay.font_px, lay.pad, lay.line_h
         rows = self._lines(text, lay.rect.width - 2 * pad, px)
         room = int(size[1] * 0.5) - 2 * pad - (int(line_h * 0.95) if speaker else 0)
         per_page = max(1, room // line_h)
-        last_room = max(1, (room - choices * int(px * 0.92 * 1.3) - int(line_h * 0.2)) // line_h)
+        options = self._choice_rows(choices, lay)
+        last_room = max(1, (room - options * lay.choice_h - (int(line_h * 0.2) if choices else 0)) // line_h)
         if len(rows) <= last_room:
             return [text]
         pages = []
         while len(rows) > last_room:
             take = min(per_page, len(rows) - 1) if len(rows) > per_page else max(1, len(rows) - last_room)
+            if len(rows) - take == 1 and take > 1:
+                take -= 1  # never leave a single orphaned row (one or two words) alone on the last page
             pages.append(" ".join(rows[:take]))
             rows = rows[take:]
         pages.append(" ".join(rows))
         return pages
 
     def _lines(self, text: str, width: int, px: int) -> list[str]:
+        if not text:
+            return []
         key = ("wrap", text, width, px)
         lines = self._cache.get(key)
         if lines is None:
             lines = self._cache[key] = wrap(self.fonts.get(px), text, width)
         return lines  # type: ignore[return-value]
 
-    def _render(self, line_id: str, row: int, text: str, px: int, colour, loss_step: int, offset: int, italic: bool = False) -> pygame.Surface:
-        key = ("line", line_id, row, text, px, colour, loss_step, italic)
+    def _choice_label_rows(self, number: int, label: str, lay: BoxLayout) -> list[str]:
+        """An option's rows: its number in front of the first, the rest indented under the label."""
+        width = lay.rect.width - 2 * lay.pad - lay.choice_px * 2
+        return self._lines(f"{number}. {label}", width, lay.choice_px)
+
+    def _choice_rows(self, choices: list[str], lay: BoxLayout) -> int:
+        return sum(len(self._choice_label_rows(i + 1, c, lay)) for i, c in enumerate(choices))
+
+    def _render(self, line_id: str, row: int, text: str, px: int, colour, loss: float, italic: bool = False) -> pygame.Surface:
+        step = round(loss * 20)  # 5 % steps: a line is rendered anew a few times as it fades, not every frame
+        key = ("line", line_id, row, text, px, colour, step, italic)
         surface = self._cache.get(key)
         if surface is None:
             font = self.fonts.get(px, italic)
             surface = font.render(text, True, colour).convert_alpha()
-            for i in dropped(line_id, text, loss_step / 20):
+            for i in dropped(f"{line_id}#{row}", text, step / 20):
                 x0 = font.size(text[:i])[0]
                 x1 = font.size(text[: i + 1])[0]
-                surface.fill((0, 0, 0, 0), (x0, 0, x1 - x0, surface.get_height()))
+                # The letter fades to a ghost rather than leaving a hole, so a line never looks mis-set.
+                surface.fill((255, 255, 255, GHOST), (x0, 0, x1 - x0, surface.get_height()), special_flags=pygame.BLEND_RGBA_MULT)
             self._cache[key] = surface
         return surface  # type: ignore[return-value]
 
@@ -141,21 +182,32 @@ class TextBox:
         speaker: str | None,
         text: str,
         revealed: float,
-        level: float,
         choices: list[str],
         selected: int | None,
+        loss: float = 0.0,
         high_contrast: bool = False,
         scale: float = 1.0,
         fade: float = 1.0,
+        text_optional: bool = False,
     ) -> bool:
-        """Draw the box; returns True when the whole text is revealed. Choice hit boxes land in `choice_rects`."""
+        """Draw the box; returns True when the whole text is revealed.
+
+        `loss` fades letters (only for lines already read). The options are always drawn in full once the text is
+        revealed; `text_optional` drops the text (context shown above options) when text and options do not both
+        fit. What was drawn lands in `laid_out` and `choice_rects`."""
         lay = self.layout(target.get_size(), scale)
         rect, pad, px = lay.rect.copy(), lay.pad, lay.font_px
-        line_h = int(px * 1.25)
-        cpx = int(px * 0.92)
+        line_h, cpx = lay.line_h, lay.choice_px
         rows = self._lines(text, rect.width - 2 * pad, px)
-        needed = 2 * pad + len(rows) * line_h + (int(line_h * 0.95) if speaker else 0)
-        needed += int(line_h * 0.2) + len(choices) * int(cpx * 1.3) if choices else 0
+        option_rows = [self._choice_label_rows(i + 1, label, lay) for i, label in enumerate(choices)]
+        options_h = (int(line_h * 0.2) + sum(len(r) for r in option_rows) * lay.choice_h) if choices else 0
+
+        def height(n_rows: int, with_speaker: bool) -> int:
+            return 2 * pad + n_rows * line_h + (int(line_h * 0.95) if with_speaker else 0) + options_h
+
+        if text_optional and choices and height(len(rows), bool(speaker)) > target.get_height() - int(target.get_height() * 0.03):
+            rows, speaker, text = [], None, ""  # the options matter more than the line they follow
+        needed = height(len(rows), bool(speaker))
         if needed > rect.height:  # grow upwards rather than spill over the bottom edge
             rect.top = max(0, rect.bottom - needed)
             rect.height = lay.rect.bottom - rect.top
@@ -167,16 +219,15 @@ class TextBox:
         panel.set_alpha(255)
         x, y = rect.x + pad, rect.y + pad
         inner = rect.width - 2 * pad
-        loss_step = int(letter_loss(level) * 20)
         if speaker:
-            name = self._render("@who", 0, speaker, int(px * 0.85), SPEAKER, 0, 0)
+            name = self._render("@who", 0, speaker, int(px * 0.85), SPEAKER, 0.0)
             target.blit(name, (x, y))
             y += int(line_h * 0.95)
         remaining = revealed
         for row, row_text in enumerate(rows):
             if remaining <= 0:
                 break
-            surface = self._render(line_id, row, row_text, px, TEXT, loss_step, 0)
+            surface = self._render(line_id, row, row_text, px, TEXT, loss)
             shown = len(row_text) if remaining >= len(row_text) else int(remaining)
             width = surface.get_width() if shown >= len(row_text) else self.fonts.get(px).size(row_text[:shown])[0]
             if fade < 1:
@@ -187,16 +238,27 @@ class TextBox:
             y += line_h
         complete = revealed >= len(text)
         self.choice_rects = []
+        self.laid_out = []
         if complete and choices:
-            y += int(line_h * 0.2)
-            for i, label in enumerate(choices):
+            if rows or speaker:
+                y += int(line_h * 0.2)
+            for i, (label, label_rows) in enumerate(zip(choices, option_rows)):
                 colour = CHOICE_HOVER if i == selected else TEXT_DIM
-                marker = "›" if i == selected else " "
-                surface = self._render("@choice", i, f"{marker} {i + 1}. {label}", cpx, colour, 0, 0)
-                hit = pygame.Rect(x - pad // 2, y, min(inner, surface.get_width() + pad), surface.get_height())
-                target.blit(surface, (x, y))
+                top = y
+                right = x
+                for r, row_text in enumerate(label_rows):
+                    marker = "›" if i == selected and r == 0 else " "
+                    indent = cpx if r else 0
+                    surface = self._render("@choice", i * 16 + r, f"{marker} {row_text}", cpx, colour, 0.0)
+                    if fade < 1:
+                        surface.set_alpha(int(255 * fade))
+                    target.blit(surface, (x + indent, y))
+                    surface.set_alpha(255)
+                    right = max(right, x + indent + surface.get_width())
+                    y += lay.choice_h
+                hit = pygame.Rect(x - pad // 2, top, min(inner + pad, right - x + pad), y - top)
                 self.choice_rects.append(hit)
-                y += int(cpx * 1.3)
+                self.laid_out.append(LaidOutChoice(label, hit, i + 1))
         return complete
 
     def _band(self, size: tuple[int, int]) -> pygame.Surface:
@@ -209,9 +271,12 @@ class TextBox:
         return band  # type: ignore[return-value]
 
     def draw_text(self, target: pygame.Surface, text: str, pos: tuple[int, int], px: int, colour=TEXT, italic: bool = False,
-                  centre: bool = False, alpha: int | None = None, right: bool = False, backing: bool = False) -> pygame.Rect:
-        """A cached single line anywhere on screen (titles, hints, subtitles)."""
-        surface = self._render("@free", 0, text, px, colour, 0, 0, italic)
+                  centre: bool = False, alpha: int | None = None, right: bool = False, backing: bool = False,
+                  loss: float = 0.0, loss_id: str | None = None) -> pygame.Rect:
+        """A cached single line anywhere on screen (titles, hints, subtitles, the history); `loss` fades letters of a
+        line already read, the same letters every time for the same `loss_id`."""
+        surface = self._render("@free", 0, text, px, colour, loss, italic) if loss <= 0 else \
+            self._render(loss_id or text, 0, text, px, colour, loss, italic)
         rect = surface.get_rect()
         if centre:
             rect.center = pos

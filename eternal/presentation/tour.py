@@ -1,5 +1,5 @@
-"""`eternal tour`: every memory painted at erasure 0, 0.5 and 0.9, with its first line in the text box, and every
-ending, as PNGs."""
+"""`eternal tour`: every memory painted at erasure 0, 0.5 and 0.9, with its first line in the text box; every hiding
+place with Clementine in it, and the moment they find her there; and every ending, as PNGs."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from eternal.presentation.headless import use_dummy_drivers
 LEVELS = (0.0, 0.5, 0.9)
 
 
-def run_tour(scenes: Path, outdir: Path, size: tuple[int, int], lang: str, reduce_motion: bool) -> int:
+def run_tour(scenes: Path, outdir: Path, size: tuple[int, int], lang: str, reduce_motion: bool, scale: float = 1.0) -> int:
     use_dummy_drivers()
     import pygame
 
@@ -44,18 +44,33 @@ def run_tour(scenes: Path, outdir: Path, size: tuple[int, int], lang: str, reduc
                 who = story.characters.get(beat.who) if beat.who else None
                 choices = [o.text.get(lang) for o in beat.options]
                 box.draw(canvas, line_id=f"{memory.id}.{beat.id}", speaker=who.get(lang) if who else None,
-                         text=beat.text.get(lang), revealed=1e9, level=level, choices=choices, selected=None)
+                         text=beat.text.get(lang), revealed=1e9, choices=choices, selected=None, scale=scale)
             path = outdir / f"{memory.id}_{int(level * 100):03d}.png"
             pygame.image.save(canvas, str(path))
+            written += 1
+    hiding = story.hiding
+    for memory in story.memories.values():  # every hiding place with her in it, then the moment they find her
+        if memory.kind != "unmapped":
+            continue
+        if not any(layer.kind == "companion" for layer in memory.art):
+            warnings.add(f"companion:{memory.id}", f"{memory.id}: a hiding place with no companion layer: she is not drawn there")
+        for name, found in (("with_her", 0.0), ("found", 1.0)):
+            painter.render(canvas, memory, 0.0, 0.0, reduce_motion, exact=True, companion=True, found=found)
+            if found and hiding is not None:
+                box.draw(canvas, line_id=f"{memory.id}.@found", speaker=None, text=hiding.found_lines[0].get(lang),
+                         revealed=1e9, choices=[], selected=None, scale=scale)
+            pygame.image.save(canvas, str(outdir / f"{memory.id}_{name}.png"))
             written += 1
     for ending in story.endings:  # endings do not erase: one picture each, with its first line
         beat = next((b for b in ending.beats if b.text is not None), None)
         painter.render(canvas, ending, 0.0, 0.0, reduce_motion, exact=True)
         if beat is not None and beat.text is not None:
             box.draw(canvas, line_id=f"{ending.id}.{beat.id}", speaker=None, text=beat.text.get(lang), revealed=1e9,
-                     level=0.0, choices=[], selected=None)
+                     choices=[], selected=None, scale=scale)
         pygame.image.save(canvas, str(outdir / f"ending_{ending.id}.png"))
         written += 1
     pygame.quit()
     print(f"tour: {written} pictures of {len(story.memories)} memories and {len(story.endings)} endings in {outdir}")
+    for message in warnings.messages:
+        print(f"tour: {message}", file=sys.stderr)
     return 1 if warnings.messages else 0

@@ -1,22 +1,34 @@
-"""The night itself: the memory, the text box, the technicians' subtitles, the map; input becomes model actions."""
+"""The night itself: the memory, the text box, the technicians' subtitles, the map; input becomes model actions.
+
+Every choice point shows its options, with or without a prompt, and nothing is picked by a key that did not aim at
+an option: a number, a click on the option, or Enter/A/F5 after the highlight was moved onto it."""
 
 from __future__ import annotations
 
 import pygame
 
-from eternal.model.hiding import hiding_places
-from eternal.model.night import Line
+from eternal.model.night import Choice, Line
 from eternal.model.state import CHOOSING, DISSOLVING, ENDED, ESCAPING, READING
 from eternal.model.story import Memory
 from eternal.presentation.palette import INTRUSION, SPEAKER, TEXT_DIM
 from eternal.presentation.screens.base import Screen
-from eternal.presentation.textbox import wrap
+from eternal.presentation.textbox import letter_loss, wrap
 from eternal.presentation.ui_text import ui
 
 SUBTITLE_SECONDS = 5.0
 FADE_IN = 0.8
 FALL = 1.1  # seconds the fall into a new memory lasts
 SKIP_INTERVAL = 0.08  # seconds between lines while skipping what was read before
+FOUND_DARK = 0.9  # seconds the lights take to go out around her when they find her
+NUDGE_SECONDS = 3.0  # how long the "how to choose" hint stays after a key that did not aim at an option
+
+
+def choice_label(choice: Choice, lang: str) -> str:
+    """What an option says on screen: its text; a hiding place's title with its cue."""
+    text = choice.text.get(lang)
+    if choice.kind == "hide" and choice.cue is not None:
+        return f"{text} — {choice.cue.get(lang)}"
+    return text
 
 
 class PlayScreen(Screen):
@@ -26,7 +38,11 @@ class PlayScreen(Screen):
         self.line_id: str | None = None
         self.last_line: Line | None = None
         self.shown_for = 0.0  # how long the current line has been fully shown (auto-advance)
-        self.selected = 0
+        self.selected: int | None = None  # no option is aimed at until the player points at one
+        self.nudge_at = -1e9  # when a key that picks nothing was pressed at a choice (the hint says how to choose)
+        self.found_at: float | None = None  # scene time at which they found her here
+        self.point_key: tuple | None = None  # the choice point on screen, to count each one once
+        self.point_serial = 0
         self.map_open = app.settings.always_show_map
         self.subtitles: list[tuple[str, str, float]] = []
         self.scene_time = 0.0
@@ -37,6 +53,15 @@ class PlayScreen(Screen):
         self.hint_rects: list[tuple[pygame.Rect, str]] = []
         self._pages: tuple[tuple, list[str]] = ((), [])
 
+    @property
+    def night(self):
+        return self.app.night
+
+    def labels(self) -> list[str]:
+        """The options of the moment as the player reads them."""
+        lang = self.app.settings.language
+        return [choice_label(c, lang) for c in self.night.choices]
+
     def pages(self) -> list[str]:
         """The current line cut into the pages the text box can show at this size and text scale."""
         line = self.night.line
@@ -44,11 +69,11 @@ class PlayScreen(Screen):
             return []
         app = self.app
         lang = app.settings.language
-        key = (line.id, lang, app.canvas_rect.size, app.settings.text_scale, len(self.night.choices))
+        labels = self.labels()
+        key = (line.id, lang, app.canvas_rect.size, app.settings.text_scale, tuple(labels))
         if self._pages[0] != key:
             text = line.text.get(lang)
-            self._pages = (key, app.box.pages(text, app.canvas_rect.size, app.settings.text_scale, bool(line.who),
-                                              len(self.night.choices)))
+            self._pages = (key, app.box.pages(text, app.canvas_rect.size, app.settings.text_scale, bool(line.who), labels))
         return self._pages[1]
 
     def page_text(self) -> str:
@@ -57,10 +82,6 @@ class PlayScreen(Screen):
 
     def last_page(self) -> bool:
         return self.page >= len(self.pages()) - 1
-
-    @property
-    def night(self):
-        return self.app.night
 
     # --- input -----------------------------------------------------------------------------------------------------
 
@@ -74,6 +95,8 @@ class PlayScreen(Screen):
     def act(self, action: str) -> None:
         night = self.night
         app = self.app
+        if night.choices and action in ("page_down", "page_up"):
+            action = "down" if action == "page_down" else "up"  # a presenter remote aims at options; F5 picks
         action = {"page_down": "advance", "page_up": "history"}.get(action, action)
         if action in ("back", "pause"):
             if self.map_open and not app.settings.always_show_map and action == "back":
@@ -96,12 +119,15 @@ class PlayScreen(Screen):
             return
         if action == "hide":
             if night.offer_hiding():
-                self.selected = 0
+                self.selected = None
                 app.audio.play("ui_pick")
             return
         choices = night.choices
         if action in ("up", "down") and choices:
-            self.selected = (self.selected + (1 if action == "down" else -1)) % len(choices)
+            if self.selected is None:
+                self.selected = 0 if action == "down" else len(choices) - 1
+            else:
+                self.selected = (self.selected + (1 if action == "down" else -1)) % len(choices)
             app.audio.play("ui_move")
             return
         if action.startswith("pick:"):
@@ -114,10 +140,13 @@ class PlayScreen(Screen):
 
     def choose(self, choice_id: str) -> None:
         if self.night.choose(choice_id):
+            self.app.shown.choices_made += 1
+            self.selected = None
             self.app.audio.play("ui_pick")
 
     def advance(self) -> None:
-        """Space, Enter, A, click, Page Down: finish the typewriter, else go on (or pick the highlighted choice)."""
+        """Space, Enter, A, click, Page Down: finish the typewriter, else go on; at a choice, pick only the option the
+        player aimed at (never one they did not see)."""
         night = self.night
         if night.phase == ENDED:
             from eternal.presentation.screens.end import EndScreen
@@ -135,8 +164,10 @@ class PlayScreen(Screen):
             night.continue_()
         elif night.phase in (CHOOSING, ESCAPING):
             choices = night.choices
-            if choices:
-                self.choose(choices[min(self.selected, len(choices) - 1)].id)
+            if choices and self.selected is not None and self.selected < len(choices):
+                self.choose(choices[self.selected].id)
+            else:
+                self.nudge_at = self.scene_time
 
     def click(self, pos: tuple[int, int]) -> None:
         night = self.night
@@ -160,6 +191,8 @@ class PlayScreen(Screen):
                 return
         if night.phase in (READING, ENDED) or not self.revealed():
             self.advance()
+        elif night.phase in (CHOOSING, ESCAPING):
+            self.nudge_at = self.scene_time  # a click beside the options picks nothing
 
     def hover(self, pos: tuple[int, int]) -> None:
         for i, rect in enumerate(self.choice_rects):
@@ -186,8 +219,14 @@ class PlayScreen(Screen):
                 self.line_id = line.id
                 self.reveal = 0.0
                 self.shown_for = 0.0
-                self.selected = 0
                 self.page = 0
+        point = (night.state.scene, night.state.beat, night.phase) if night.phase in (CHOOSING, ESCAPING) else None
+        if point != self.point_key:
+            self.point_key = point
+            self.point_serial += 1
+            self.selected = None
+        if night.state.special == "found" and self.found_at is None:
+            self.found_at = self.scene_time
         self.reveal += dt * settings.text_speed
         if self.page_revealed():
             self.shown_for += dt
@@ -203,12 +242,12 @@ class PlayScreen(Screen):
             self.shown_for = 0.0
             self.advance()
         level = night.level() if isinstance(night.scene, Memory) else 0.0
-        order = night.story.erase_order
-        progress = len(night.state.erased) / max(1, len(order))
+        progress = night.progress()
         app.audio.update(dt, level if night.state.stage == "erasure" else 0.0, progress, night.state.stage != "prologue")
 
     def on_scene(self) -> None:
         self.scene_time = 0.0
+        self.found_at = None
 
     def on_intrusion(self, who: str, text: str) -> None:
         self.subtitles.append((who, text, self.app.time))
@@ -216,17 +255,27 @@ class PlayScreen(Screen):
 
     # --- painting --------------------------------------------------------------------------------------------------
 
+    def found_amount(self) -> float:
+        """How far the lights have gone out around her since they found her here (0 when they have not)."""
+        if self.found_at is None:
+            return 0.0
+        if self.app.settings.reduce_motion:
+            return 1.0
+        return min(1.0, (self.scene_time - self.found_at) / FOUND_DARK)
+
     def render(self, canvas: pygame.Surface) -> None:
         app = self.app
         night = self.night
         lang = app.settings.language
         scene = night.scene
         level = night.level() if isinstance(scene, Memory) else 0.0
+        with_her = night.state.hidden_in == scene.id
+        found = self.found_amount()
         falling = self.scene_time < FALL and not app.settings.reduce_motion and night.state.stage == "erasure"
         if falling:
             # Falling into the older memory: it comes up out of the dark and settles from slightly too close.
             buffer = app.offscreen(canvas.get_size())
-            app.painter.render(buffer, scene, level, self.scene_time, False)
+            app.painter.render(buffer, scene, level, self.scene_time, False, companion=with_her, found=found)
             ease = (1 - self.scene_time / FALL) ** 2
             w, h = canvas.get_size()
             zoom = 1 + 0.12 * ease
@@ -234,48 +283,67 @@ class PlayScreen(Screen):
             crop.center = (w // 2, h // 2 + int(h * 0.03 * ease))
             pygame.transform.smoothscale(buffer.subsurface(crop), (w, h), canvas)
         else:
-            app.painter.render(canvas, scene, level, self.scene_time, app.settings.reduce_motion)
+            app.painter.render(canvas, scene, level, self.scene_time, app.settings.reduce_motion, companion=with_her,
+                               found=found)
         if self.scene_time < FADE_IN:
             app.veil(canvas, 1 - self.scene_time / FADE_IN)
-        line = night.line
-        fade = 1.0
-        if line is None and night.phase == DISSOLVING:
-            line = self.last_line
-            fade = max(0.0, 1 - level)
-        if line is not None:
-            who = night.story.characters.get(line.who) if line.who else None
-            current = night.line is not None and line.id == self.line_id
-            text = self.page_text() if current else line.text.get(lang)
-            show_choices = not current or self.last_page()
-            app.box.draw(
-                canvas,
-                line_id=f"{line.id}#{self.page}" if current and self.page else line.id,
-                speaker=who.get(lang) if who else None,
-                text=text,
-                revealed=self.reveal if current else 1e9,
-                level=level,
-                choices=[c.text.get(lang) for c in night.choices] if show_choices else [],
-                selected=self.selected,
-                high_contrast=app.settings.high_contrast,
-                scale=app.settings.text_scale,
-                fade=fade,
-            )
-            self.choice_rects = list(app.box.choice_rects)
-        else:
-            self.choice_rects = []
+        self._box(canvas, lang, level)
         self._subtitles(canvas)
         self._hints(canvas)
         if self.map_open:
-            hide_ids = [c.target for c in night.choices if c.kind == "hide"] if night.phase == ESCAPING else []
-            if not hide_ids and night.can_hide():
-                s = night.state
-                hide_ids = hiding_places(night.story, s.scene, set(s.swept), set(s.erased))
+            hide_ids = night.hiding_targets()
             if app.settings.always_show_map:
                 w, h = canvas.get_size()
                 inset = canvas.subsurface(pygame.Rect(w - w * 38 // 100, 0, w * 38 // 100, h * 38 // 100))
                 app.map_view.draw(inset, night, lang, app.time, hide_ids, compact=True)
             else:
                 app.map_view.draw(canvas, night, lang, app.time, hide_ids)
+
+    def _box(self, canvas: pygame.Surface, lang: str, level: float) -> None:
+        """The text box: the line being read (whole), or the line leaving as the memory dissolves (losing letters),
+        and at a choice point always its options, under the prompt or the line they follow."""
+        app = self.app
+        night = self.night
+        settings = app.settings
+        line = night.line
+        choosing = night.phase in (CHOOSING, ESCAPING)
+        fade, loss, context = 1.0, 0.0, False
+        if line is None and choosing and self.last_line is not None and self.last_line.id.split(".")[0] == night.state.scene:
+            line, context = self.last_line, True  # a choice with no prompt: its options under the line just read
+        elif line is None and night.phase == DISSOLVING:
+            line = self.last_line
+            fade = max(0.0, 1 - level)
+            if not (settings.high_contrast or settings.reduce_motion):
+                loss = letter_loss(level)  # the line already read, leaving with the memory
+        if line is None and not choosing:
+            self.choice_rects = []
+            app.box.laid_out = []
+            return
+        current = night.line is not None and line is not None and line.id == self.line_id
+        text = self.page_text() if current else (line.text.get(lang) if line is not None else "")
+        show_choices = choosing and (not current or self.last_page())
+        labels = self.labels() if show_choices else []
+        who = night.story.characters.get(line.who) if line is not None and line.who else None
+        line_id = line.id if line is not None else f"{night.state.scene}.@choice"
+        app.box.draw(
+            canvas,
+            line_id=f"{line_id}#{self.page}" if current and self.page else line_id,
+            speaker=who.get(lang) if who else None,
+            text=text,
+            revealed=self.reveal if current else 1e9,
+            choices=labels,
+            selected=self.selected,
+            loss=loss,
+            high_contrast=settings.high_contrast,
+            scale=settings.text_scale,
+            fade=fade,
+            text_optional=context,
+        )
+        self.choice_rects = [c.rect for c in app.box.laid_out]
+        if current and self.page_revealed():
+            app.shown.text(f"{line_id}#{self.page}", text)
+        if labels and app.box.laid_out:
+            app.shown.choice_point(f"{self.point_serial}", [c.label for c in app.box.laid_out])
 
     def _subtitles(self, canvas: pygame.Surface) -> None:
         w, h = canvas.get_size()
@@ -290,6 +358,8 @@ class PlayScreen(Screen):
                 self.app.box.draw_text(canvas, row, (int(w * 0.04), y), px, INTRUSION, italic=True, alpha=alpha, backing=True)
                 y += int(px * 1.45)
             y += int(px * 0.2)
+            if alpha == 255:
+                self.app.shown.text(f"@sub:{t0}:{text}", text)
 
     def _hints(self, canvas: pygame.Surface) -> None:
         """The actions of the moment as small buttons above the text box: keys name them, a click does them."""
@@ -303,7 +373,8 @@ class PlayScreen(Screen):
             hints.append(("hint_hide", "hide"))
         px = self.px(0.022)
         box = self.app.box.last_rect
-        top = min(int(h * 0.64), box.top - int(px * 1.5)) if box is not None and night.line is not None else int(h * 0.64)
+        shown_box = box is not None and (night.line is not None or night.phase in (CHOOSING, ESCAPING))
+        top = min(int(h * 0.64), box.top - int(px * 1.5)) if shown_box else int(h * 0.64)
         right = w - int(w * 0.04)
         self.hint_rects = []
         for key, action in hints:  # right to left
@@ -312,3 +383,7 @@ class PlayScreen(Screen):
                                              backing=True)
             self.hint_rects.append((rect.inflate(px // 2, px // 3), action))
             right = rect.left - px
+        if night.phase in (CHOOSING, ESCAPING) and self.scene_time - self.nudge_at < NUDGE_SECONDS:
+            n = len(night.choices)
+            self.app.ui_box.draw_text(canvas, ui(lang, "hint_choose").format(n=n), (int(w * 0.04), max(0, top)), px,
+                                      SPEAKER, alpha=240, backing=True)
