@@ -199,7 +199,7 @@ def test_history_lists_what_was_read(app):
     history = app.top
     assert isinstance(history, HistoryScreen)
     app.frame(STEP)
-    texts = [text for text, _ in history._rows]
+    texts = [row[0] for row in history._rows]
     assert "The clinic hums." in texts
     assert "→ Keep the shell." in texts
 

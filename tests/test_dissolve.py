@@ -97,3 +97,56 @@ def test_reduce_motion_still_erases_with_plain_fades(real_story):
     intact = _paint(real_story, memory, 0.0, reduce_motion=True)
     assert _difference(plain, intact) > 0
     pygame.display.quit()
+
+
+def _drawn_losses(app, monkeypatch):
+    """Record (line id, letters lost) for every line the text box renders."""
+    from eternal.presentation.textbox import TextBox
+
+    seen = []
+    original = TextBox._render
+
+    def spy(self, line_id, row, text, px, colour, loss, italic=False):
+        seen.append((line_id, text, loss))
+        return original(self, line_id, row, text, px, colour, loss, italic)
+
+    monkeypatch.setattr(TextBox, "_render", spy)
+    return seen
+
+
+@pytest.mark.parametrize("contrast,reduce", [(False, False), (True, False), (False, True)])
+def test_the_line_being_read_prompts_and_options_stay_whole_as_the_memory_goes(mini_story, tmp_path, monkeypatch,
+                                                                                contrast, reduce):
+    from eternal.model.night import Night
+    from eternal.persistence.settings import Settings
+    from eternal.presentation.app import STEP, App
+    from playthrough import step
+
+    app = App(mini_story, home=tmp_path, settings=Settings(high_contrast=contrast, reduce_motion=reduce), size=(640, 360),
+              autosave=False)
+    night = Night.new(mini_story)
+    while night.state.scene != "late" or night.state.beat != "b":  # a choice in the first memory erased
+        step(night)
+    app.start_night(night, save=False)
+    seen = _drawn_losses(app, monkeypatch)
+    night.state.levels["late"] = 0.95
+    night.state.target = 0.95
+    for _ in range(3):
+        app.frame(STEP)
+    assert app.box.laid_out and all(loss == 0 for _, _, loss in seen)  # options (and their context) whole
+    night.choose("sorry")
+    seen.clear()
+    for _ in range(30):
+        app.frame(STEP)
+    assert night.line.id == "late.c" and any(text == "She nods." for _, text, _ in seen)
+    assert all(loss == 0 for _, _, loss in seen)  # the line being read: whole at 95 % erased
+    night.continue_()  # the last line read: the memory dissolves and the line leaves with it
+    seen.clear()
+    for _ in range(40):
+        app.frame(STEP)
+    leaving = [loss for line_id, _, loss in seen if line_id.startswith("late.c")]
+    if contrast or reduce:
+        assert leaving and all(loss == 0 for loss in leaving)  # high contrast and reduce motion keep it whole
+    else:
+        assert leaving and max(leaving) > 0  # the line already read loses letters as it goes
+    pygame.quit()

@@ -7,7 +7,7 @@ import pygame
 from eternal.model.history import backlog
 from eternal.presentation.palette import BOX, SPEAKER, TEXT, TEXT_DIM
 from eternal.presentation.screens.base import Screen
-from eternal.presentation.textbox import wrap
+from eternal.presentation.textbox import letter_loss, wrap
 from eternal.presentation.ui_text import ui
 
 
@@ -17,24 +17,28 @@ class HistoryScreen(Screen):
     def __init__(self, app) -> None:
         super().__init__(app)
         self.scroll = 0  # rows up from the newest
-        self._rows: list[tuple[str, tuple]] = []
+        self._rows: list[tuple[str, tuple, str, float]] = []  # text, colour, line id, letters lost
         self._key = None
 
-    def _layout(self, width: int, px: int) -> list[tuple[str, tuple]]:
+    def _layout(self, width: int, px: int) -> list[tuple[str, tuple, str, float]]:
         night = self.app.night
-        lang = self.app.settings.language
-        key = (len(night.state.read), width, px, lang)
+        settings = self.app.settings
+        lang = settings.language
+        whole = settings.high_contrast  # high contrast keeps every word whole, here too
+        key = (len(night.state.read), width, px, lang, whole, tuple(night.state.erased))
         if key != self._key:
             font = self.app.fonts.get(px)
-            rows: list[tuple[str, tuple]] = []
+            rows: list[tuple[str, tuple, str, float]] = []
             for entry in backlog(night.story, night.state.read):
                 who = night.story.characters.get(entry.who) if entry.who else None
                 if who:
-                    rows.append((who.get(lang), SPEAKER))
+                    rows.append((who.get(lang), SPEAKER, "", 0.0))
                 text = ("→ " + entry.text.get(lang)) if entry.picked else entry.text.get(lang)
-                for line in wrap(font, text, width):
-                    rows.append((line, TEXT_DIM if entry.picked else TEXT))
-                rows.append(("", TEXT))
+                # What the erasure has reached fades here too: letters of read lines go as their memory goes.
+                loss = 0.0 if whole else letter_loss(night.level(entry.id.split(".")[0]))
+                for i, line in enumerate(wrap(font, text, width)):
+                    rows.append((line, TEXT_DIM if entry.picked else TEXT, f"{entry.id}#{i}", loss))
+                rows.append(("", TEXT, "", 0.0))
             self._rows = rows
             self._key = key
         return self._rows
@@ -69,9 +73,9 @@ class HistoryScreen(Screen):
         start = max(0, end - visible)
         y = int(h * 0.12)
         box = self.app.box
-        for text, colour in rows[start:end]:
+        for text, colour, line_id, loss in rows[start:end]:
             if text:
-                box.draw_text(canvas, text, (int(w * 0.1), y), px, colour)
+                box.draw_text(canvas, text, (int(w * 0.1), y), px, colour, loss=loss, loss_id=line_id)
             y += line_h
         lang = self.app.settings.language
         self.app.ui_box.draw_text(canvas, ui(lang, "history_title"), (int(w * 0.1), int(h * 0.04)), self.px(0.03), SPEAKER)
