@@ -115,11 +115,12 @@ def test_the_showcase_cut_is_a_short_night_that_still_reaches_every_ending(real_
 
     cut = showcase_cut(real_story)
     assert real_story.turn_memory in cut.erase_order
-    full_night = play(Night.new(real_story, 0), "comply")
     endings = set()
     for policy in ("comply", "hide", "other"):
-        night = Night.new(cut, 0)
-        transcript = play(night, policy)
-        endings.add(night.state.ending)
-        assert len(transcript) < 0.6 * len(full_night)
+        full_night = play(Night.new(real_story, 0), policy)
+        for seed in range(3):
+            night = Night.new(cut, seed)
+            transcript = play(night, policy)
+            endings.add(night.state.ending)
+            assert len(transcript) < 0.7 * len(full_night), (policy, seed)
     assert len(endings) == 3

@@ -13,7 +13,7 @@ from eternal.model.night import Choice, Night
 from eternal.model.state import CHOOSING, DISSOLVING, ENDED, ESCAPING, READING
 
 POLICIES = ("comply", "hide", "other")
-LAST_STAND = 3  # how many of the oldest memories the 'other' player fights for
+LAST_STAND = 2  # how many of the oldest memories the 'other' player fights for
 
 
 @dataclass(frozen=True)
