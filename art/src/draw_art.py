@@ -7,7 +7,8 @@ Standard library only. Run it from anywhere:
     python3 art/src/draw_art.py learns     # only the named scenes
 
 Each scene gets art/<id>/{sky,room,props,figures,light}.svg, 1600x900, composited back to front by the game.
-Only sky.svg is opaque. The output is deterministic: every random choice comes from random.Random seeded with the
+Only sky.svg is opaque. The childhood hiding places also get companion.svg (grown-up Clementine, hidden there) and
+found.svg (the flashlight beam that finds her). The output is deterministic: every random choice comes from random.Random seeded with the
 scene id and layer name, so running the script twice writes the same bytes.
 
 The SVG stays within what nanosvg (pygame-ce's SVG loader) draws reliably: paths, polygons, rects, circles,
@@ -28,6 +29,7 @@ from pathlib import Path
 W, H = 1600, 900
 ART = Path(__file__).resolve().parent.parent
 LAYERS = ("sky", "room", "props", "figures", "light")
+EXTRAS = ("companion", "found")  # optional: only the hiding places draw them (Clementine hidden there, the beam that finds her)
 
 # --------------------------------------------------------------------------------------------------------------
 # numbers and colours
@@ -551,6 +553,8 @@ def figure(L: Layer, pid: str, x: float, y: float, look: dict, s: float = 1.0, p
         if len(poly) >= 3:
             L.poly(poly, fill, wob=1.2 if L.crayon else False, **kw)
 
+    body_hatch = look.get("hatch")  # crayon hatching on coat and legs (colour, density, opacity), never on the face
+
     coat, trousers = look["coat"], look["trousers"]
     far_side = 1 if facing > 0.25 else (-1 if facing < -0.25 else 0)
     tf = f"translate({n(x)} {n(y)})" + (f" rotate({n(rot_a)})" if rot_a else "") + (f" scale({n(s)})" if s != 1 else "")
@@ -566,8 +570,8 @@ def figure(L: Layer, pid: str, x: float, y: float, look: dict, s: float = 1.0, p
 
     def leg(hip, kn, an, side):
         shade = dark(leg_col, 0.12) if side == far_side else leg_col
-        P(capsule(hip, kn, leg_r, leg_r * 0.9), shade)
-        P(capsule(kn, an, leg_r * 0.9, leg_r * 0.72), shade)
+        P(capsule(hip, kn, leg_r, leg_r * 0.9), shade, hatch=body_hatch)
+        P(capsule(kn, an, leg_r * 0.9, leg_r * 0.72), shade, hatch=body_hatch)
         fx = 10 if facing >= 0 else -10
         if facing == 0:
             fx = -5 if side < 0 else 5
@@ -577,8 +581,19 @@ def figure(L: Layer, pid: str, x: float, y: float, look: dict, s: float = 1.0, p
     if far_side == -1:
         order.reverse()
     order.sort(key=lambda o: 0 if o[0] == far_side else 1)
+    legs_front = p.get("legs_front") and not legs_only  # knees drawn up in front of the body (sitting folded)
     for side, hip, kn, an in order:
-        leg(hip, kn, an, side)
+        if not legs_front:
+            leg(hip, kn, an, side)
+    if look.get("trunks"):
+        # swimming trunks over bare legs: a short band round the hips, a notch between the legs
+        tk = look["trunks"]
+        P([(-hw / 2 - 3, -16), (hw / 2 + 3, -16), (hw / 2 + 6, 34), (6, 36), (0, 22), (-6, 36), (-hw / 2 - 6, 34)], tk)
+        P([(-hw / 2 - 3, -16), (hw / 2 + 3, -16), (hw / 2 + 3, -8), (-hw / 2 - 3, -8)], dark(tk, 0.18))
+
+    def world_pt(pt):
+        q = rot((pt[0] * s, pt[1] * s), rot_a)
+        return x + q[0], y + q[1]
 
     if legs_only:
         # only the hem of the coat or skirt shows above the legs
@@ -588,7 +603,7 @@ def figure(L: Layer, pid: str, x: float, y: float, look: dict, s: float = 1.0, p
         elif look["hem"] > 8:
             P([(-hw / 2 - 3, -30), (hw / 2 + 3, -30), (look["hem_w"] / 2, look["hem"]), (-look["hem_w"] / 2, look["hem"])], coat)
         L.close()
-        return dict(knees=(kn_l, kn_r))
+        return dict(knees=(kn_l, kn_r), ankle_l=world_pt(an_l), ankle_r=world_pt(an_r))
 
     # far arm behind the body ---------------------------------------------------------------------------------
     def arm(sh, el, wr, side):
@@ -615,7 +630,7 @@ def figure(L: Layer, pid: str, x: float, y: float, look: dict, s: float = 1.0, p
     tor += [up((half, -T + 20))]
     tor += [up(q) for q in quad_pts((half, -T + 20), (half + 1, -T + 3), (half - 12, -T + 1), 3)]
     tor += [up((13, -T - 2))]
-    P(tor, coat)
+    P(tor, coat, hatch=body_hatch)
     if skirt:
         sl, sw_ = skirt
         P(skirt_poly(hw + 4, -8, sw_, sl), look.get("skirt_col", coat))
@@ -629,6 +644,10 @@ def figure(L: Layer, pid: str, x: float, y: float, look: dict, s: float = 1.0, p
         sc = look["scarf"]
         P(capsule(up((-16, -T - 2)), up((16, -T - 2)), 9), sc)
         P(capsule(up((14, -T + 2)), up((24, -T + 40)), 7, 6), dark(sc, 0.08))
+
+    if legs_front:
+        for side, hip, kn, an in order:
+            leg(hip, kn, an, side)
 
     # held things go between the body and the near arms
     if held:
@@ -959,17 +978,29 @@ class Scene:
         self.sky, self.room, self.props, self.figures, self.light = (Layer(sid, name, crayon) for name in LAYERS)
         self.figures.crayon = False  # faces stay clean even in crayon scenes
         self.light.crayon = False
+        # the optional layers: grown-up Clementine where she hides (crayon-edged body, clean face: the head has no
+        # polygons), and the flashlight beam that finds her (pure light, like light.svg)
+        self.companion = Layer(sid, "companion", crayon)
+        self.found = Layer(sid, "found", False)
         self.e = ERA[era]
         self.rng = random.Random(seed_of(sid, "scene"))
+
+    def layers(self) -> list[str]:
+        """The layers this scene writes: the five, then the optional ones it drew something on."""
+        return list(LAYERS) + [name for name in EXTRAS if getattr(self, name).body]
 
     def write(self):
         out = ART / self.id
         out.mkdir(parents=True, exist_ok=True)
-        for name in LAYERS:
+        names = self.layers()
+        for name in names:
             text = getattr(self, name).svg()
             path = out / f"{name}.svg"
             if not path.exists() or path.read_text(encoding="utf-8") != text:
                 path.write_text(text, encoding="utf-8")
+        for name in EXTRAS:  # a scene that no longer draws an optional layer leaves no stale file behind
+            if name not in names and (out / f"{name}.svg").exists():
+                (out / f"{name}.svg").unlink()
 
 
 SCENES = {}
@@ -1019,61 +1050,128 @@ def clinic_shelves(L: Layer, rng, x, y, w, h, rows, frame="#8d9c93", spines=None
 
 @scene("learns", "clinic")
 def draw_learns(S: Scene):
+    # Joel's small kitchen at night in February: the padded envelope from Lacuna, his own letters to her spilling out
     e = S.e
-    wall_sky(S.sky, "#eef4ef", "#cddcd2")
-    S.sky.rect(0, 0, W, 70, "#dde8e1")
+    wall_sky(S.sky, "#3c4c46", "#2a3531")
     R = S.room
-    floor(R, 620, "#9fb1a6", "#b9c7bd", "#8a9c92", (800, 300), 16, 0.25)
-    for i in range(5):
-        fluorescent(R, 140 + i * 300, 26, 200)
-    clinic_shelves(R, R.rng, 40, 130, 560, 490, 5)
-    clinic_shelves(R, R.rng, 1010, 130, 560, 490, 5)
-    R.rect(640, 130, 330, 490, "#d7e2da")  # a plain wall panel between the shelves
-    R.rect(660, 150, 290, 220, "#c4d3c9")
-    # counter (Clementine and Patrick stand behind it)
-    R.rect(470, 520, 720, 16, "#6f7f76")
-    R.rect(480, 536, 700, 260, "#8fa096")
-    for i in range(6):
-        R.rect(500 + i * 115, 556, 95, 220, "#86978d")
-    # props ----------------------------------------------------------------------------------------------------
+    rr = R.rng
+    # the window onto a winter city at night: pitched roofs with snow on them, chimneys, a water tower, lit windows
+    wx, wy, ww, wh = 140, 120, 440, 330
+    R.rect(wx, wy, ww, wh, R.lin([(0, "#0e1626"), (0.6, "#2a3650"), (1, "#4a5670")], 0, wy, 0, wy + wh))
+    R.circle(wx + 330, wy + 60, 22, "#dfe4ea", opacity=0.8)
+    roofs = [(wx, wy + wh)]
+    x = wx
+    lit = []
+    while x < wx + ww:
+        w_ = rr.uniform(56, 110)
+        h_ = rr.uniform(90, 190)
+        top = wy + wh - h_
+        if rr.random() < 0.55:  # a gable
+            roofs += [(x, top + 26), (x + w_ / 2, top), (x + w_, top + 26)]
+        else:
+            roofs += [(x, top), (x + w_, top)]
+        for k in range(rr.randrange(1, 4)):
+            lit.append((x + rr.uniform(10, w_ - 14), rr.uniform(top + 40, wy + wh - 20)))
+        x += w_
+    roofs += [(wx + ww, wy + wh)]
+    roofs = [(min(max(px, wx), wx + ww), py) for px, py in roofs]
+    R.poly(roofs, "#0c1018")
+    R.polyline(roofs[1:-1], "#dfe6ee", 4, opacity=0.75)  # snow lying along the roof lines
+    R.rect(wx + 250, wy + 96, 40, 36, "#161c28")  # a water tower on its legs
+    R.path(f"M{wx + 246} {wy + 96}l24 -18l24 18z", fill="#161c28")
+    R.path(f"M{wx + 248} {wy + 94}l22 -16l22 16", stroke="#dfe6ee", stroke_width=3, opacity=0.7)
+    for k in (256, 282):
+        R.line(wx + k, wy + 130, wx + k, wy + 190, "#161c28", 4)
+    for px, py in lit:
+        R.rect(px, py, 9, 11, rr.choice(["#e8c878", "#d8b868", "#b8c8d0"]), opacity=0.85)
+    snowfall(R, rr, 90, (wx, wy, wx + ww, wy + wh), color="#dfe8f0", sizes=(2.4, 3.6), ops=(0.5, 0.85))
+    R.path(f"M{wx - 14} {wy - 14}h{ww + 28}v{wh + 28}h{-ww - 28}Z M{wx} {wy}v{wh}h{ww}v{-wh}Z", fill="#c4d0c8",
+           fill_rule="evenodd")
+    R.rect(wx + ww / 2 - 5, wy, 10, wh, "#c4d0c8")
+    R.rect(wx - 26, wy + wh + 12, ww + 52, 14, "#a8b6ae")
+    R.path(f"M{wx + 4} {wy + wh - 24}q60 -12 120 0t120 -4", stroke="#eef2f4", stroke_width=6, opacity=0.5)  # snow on the sill
+    # the counter along the right wall, the cupboards over it with a strip light underneath
+    R.rect(1010, 80, 590, 200, "#4c5e56")
+    for k in range(3):
+        R.rect(1026 + k * 196, 94, 180, 172, "#56685f", rx=3)
+        R.rect(1026 + k * 196 + 150, 170, 6, 30, "#8a9a92")
+    R.rect(1010, 280, 590, 10, "#3a4842")
+    R.rect(1040, 290, 520, 8, "#e8f8ee")
+    R.rect(990, 456, 610, 18, "#b8c4bc")
+    R.rect(1000, 474, 600, 176, "#45564e")
+    for k in range(3):
+        R.rect(1016 + k * 196, 490, 180, 150, "#4e6058", rx=3)
+        R.rect(1016 + k * 196 + 14, 500, 150, 6, "#6a7c74")
+    # a tiled splashback, faint
+    segs = [(1000, 300 + k * 39, 600, 0) for k in range(4)] + [(1000 + k * 60, 300, 0, 156) for k in range(11)]
+    R.strokes(segs, "#52645c", 2, 0.6)
+    R.rect(0, 640, W, 260, R.lin([(0, "#2e3834"), (1, "#1e2624")], 0, 640, 0, 900))
+    # the table: a small square one, in slight perspective
+    R.poly([(420, 500), (940, 500), (990, 560), (370, 560)], "#8c8070")
+    R.rect(370, 560, 620, 20, "#6e6458")
+    for x0 in (390, 950):
+        R.rect(x0, 580, 22, 120, "#5e564c")
+    R.rect(980, 520, 60, 12, "#5a5248", rx=4)  # the back of the other chair, empty
+    R.rect(1000, 532, 14, 170, "#4a443c")
+    # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    # garland of paper hearts for Valentine's day (muted, not the accent)
-    P.path("M640 160Q805 240 970 160", stroke="#8e9e95", stroke_width=2)
-    for i, t in enumerate([0.08, 0.26, 0.44, 0.62, 0.8, 0.96]):
-        hx = 640 + 330 * t
-        hy = 160 + 4 * 80 * t * (1 - t) + 22
-        P.path(heart_path(hx, hy, 15), fill="#d4a7a9" if i % 2 == 0 else "#e7cfcb")
-    # a blank card on the wall where the sale sign is
-    P.rect(700, 260, 120, 80, "#f4f1e6")
-    P.path(heart_path(760, 300, 20), fill="#c99a9f")
-    # cash register
-    P.poly([(1000, 520), (1130, 520), (1120, 470), (1010, 470)], "#5f6f68")
-    P.poly([(1018, 470), (1112, 470), (1100, 438), (1030, 438)], "#4b5954")
-    P.rect(1040, 446, 50, 16, "#b9d9c6")
-    # stack of books on the counter
-    for i, (w_, col) in enumerate([(120, "#8f9f88"), (110, "#c7b9a8"), (124, "#a2b0b8"), (104, "#e0dccb")]):
-        P.rect(540 + (124 - w_) / 2, 520 - 16 * (i + 1), w_, 15, col)
-        P.rect(540 + (124 - w_) / 2 + 3, 520 - 16 * (i + 1) + 4, w_ - 6, 3, light(col, 0.4))
-    # a jar of pens
-    P.rect(1150, 480, 26, 40, "#b8c7bd", rx=4)
-    for dx, c in ((-6, "#44504b"), (2, "#7b5f63"), (8, "#55606e")):
-        P.line(1163 + dx, 480, 1163 + dx * 1.6, 452, c, 3)
-    # figures --------------------------------------------------------------------------------------------------
+    # the answering machine, its red light blinking, and the phone beside it on the counter
+    P.rect(1110, 416, 140, 42, "#2a302e", rx=6)
+    P.rect(1126, 424, 56, 22, "#4a5450", rx=3)
+    P.circle(1142, 435, 6, "#6a7470")
+    P.circle(1166, 435, 6, "#6a7470")
+    for k in range(3):
+        P.rect(1194 + k * 14, 440, 10, 8, "#5a6460", rx=2)
+    P.circle(1234, 428, 5.5, "#ff3a3a")
+    P.rect(1290, 428, 104, 30, "#3a4240", rx=8)
+    P.path("M1290 430c0 -26 104 -26 104 0l-14 0c-4 -12 -76 -12 -80 0z", fill="#4a5452")
+    P.rect(1300, 410, 84, 12, "#4a5452", rx=6)
+    coil_cord(P, (1296, 452), (1250, 520), (1214, 462), "#3a4240", width=2.2, r=5, turns=14, k=8)
+    # a kettle, a mug on the counter
+    P.path("M1450 456c-4 -46 8 -60 36 -60s40 14 36 60z", fill="#8a9a94")
+    P.rect(1478, 388, 14, 10, "#5a6a64", rx=3)
+    mug(P, 1560, 456, "#c8d0c8", 0.8)
+    # on the table: the padded envelope, torn open, a small green Lacuna logo on it; his letters spilling out
+    P.open(id="envelope", transform="rotate(-8 850 526)")
+    P.rect(770, 500, 170, 56, "#d4bc88", rx=5)
+    P.rect(770, 500, 170, 10, "#c4aa74")
+    P.path("M770 500l8 -6l10 6l10 -6l10 6l10 -6", stroke="#b89a64", stroke_width=2)  # the torn flap
+    P.circle(918, 538, 9, "none", stroke="#3aa070", stroke_width=3.5, stroke_dasharray="44 12")
+    P.circle(918, 538, 3, "#3aa070")
+    P.rect(800, 524, 60, 4, "#8a7a5a", opacity=0.6)
+    P.rect(800, 534, 44, 4, "#8a7a5a", opacity=0.6)
+    P.close()
+    letters = ((700, 520, -14), (640, 534, 10), (590, 516, -26), (730, 546, 22), (530, 540, 6))
+    for i, (lx, ly, a) in enumerate(letters):
+        P.open(transform=f"rotate({a} {lx} {ly})")
+        P.rect(lx - 40, ly - 14, 80, 30, "#ece6d6" if i % 2 else "#f4f0e6")
+        P.path(f"M{lx - 30} {ly - 4}q5 -5 10 0t10 0t10 0", stroke="#4a4e6a", stroke_width=1.6)
+        P.path(f"M{lx - 30} {ly + 5}q5 -5 10 0t10 0", stroke="#4a4e6a", stroke_width=1.6)
+        P.rect(lx + 22, ly - 10, 12, 14, ["#b86a6a", "#6a8ab8", "#b8a86a"][i % 3])
+        P.close()
+    mug(P, 470, 528, "#a8b4ac", 0.7)
+    # a pendant lamp over the table
+    P.line(680, 0, 680, 190, "#1e2624", 3)
+    P.path("M640 230q40 -50 80 0z", fill="#d8e4dc")
+    P.ellipse(680, 230, 40, 7, "#f8fff8")
+    # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
-    clem = clem_look("clinic")
-    figure(F, "patrick", 960, 500, other_look("clinic", "#8d968a", "#8c7456", "mop", skin=light(e["skin"], 0.05)),
-           s=0.97, p=pose(la=(-8, -4)), facing=-0.5, eyes="side", mouth="wry", brows="raised", cut=520,
-           reach={"r": (52, -20)})
-    figure(F, "clementine", 790, 520, clem, s=0.94, p=pose(arm_k=0.85, fore_k=0.75), facing=0.1, eyes="blank",
-           mouth="neutral", brows="none", cut=520, reach={"l": (-34, 2), "r": (34, 2)})
-    gift = [(box_poly(-30, -78, 60, 46), "#b9a3a8"), (box_poly(-5, -78, 10, 46), "#7d5960"),
-            (box_poly(-30, -60, 60, 9), "#7d5960")]
-    figure(F, "joel", 300, 455, joel_look("clinic"), s=1.0, p=pose(arm_k=0.7, fore_k=0.55), facing=0.55,
-           eyes="open", mouth="tight", brows="worried", held=gift, reach={"l": (-30, -44), "r": (30, -44)})
+    # Joel at the table, one of his own letters held up in the lamplight, the other hand flat among the rest
+    letter = {"r": [([(-8, -76), (52, -84), (60, 4), (0, 10)], "#f4f0e4"),
+                    ([(4, -62), (44, -67), (44, -64), (4, -59)], "#5a5e7a"),
+                    ([(5, -50), (46, -55), (46, -52), (5, -47)], "#5a5e7a"),
+                    ([(6, -38), (40, -42), (40, -39), (6, -35)], "#5a5e7a"),
+                    ([(7, -26), (47, -31), (47, -28), (7, -23)], "#5a5e7a")]}
+    figure(F, "joel", 640, 580, joel_look("clinic", coat="#7a8480", hem=14, hem_w=76, shirt="#b8c4bc"), s=1.12,
+           p=pose(lean=4, tilt=14), facing=0.35, eyes="side", mouth="tight", brows="worried",
+           cut=504, reach={"l": (-56, -70), "r": (70, -104)}, hold=letter)
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    for i in range(5):
-        glow(Lt, 240 + i * 300, 50, 190, "#f4fff6", 0.4, 110)
+    beam(Lt, [(650, 232), (710, 232), (1000, 560), (360, 560)], "#eef8f0", 0.22, 0.04)
+    glow(Lt, 680, 470, 360, "#e8f6ec", 0.2, 150)
+    glow(Lt, 1300, 320, 300, "#e8fff0", 0.18, 120)
+    glow(Lt, 1234, 428, 40, "#ff3a3a", 0.6)
+    glow(Lt, 360, 290, 260, "#6a84a8", 0.12, 200)
 
 
 @scene("lacuna", "clinic")
@@ -1464,6 +1562,7 @@ def draw_frozen_river(S: Scene):
     Lt = S.light
     glow(Lt, 1240, 150, 200, "#dbe6ff", 0.35)
     glow(Lt, 800, 570, 380, "#d6e2ff", 0.14, 120)
+    glow(Lt, 800, 556, 150, "#e6eeff", 0.2, 70)  # moonlight on their two faces, so they read at a glance
     beam(Lt, [(1272, 588), (1278, 616), (1580, 690), (1560, 520)], "#f4efc8", 0.4, 0, axis=(1275, 600, 1570, 600))
 
 
@@ -1735,66 +1834,101 @@ def draw_kitchen_dance(S: Scene):
 
 @scene("first_meeting", "summer")
 def draw_first_meeting(S: Scene):
+    # a bus shelter on a beach road at dusk in July; the last bus back to the city is not coming
     K = S.sky
     K.rect(0, 0, W, H, K.lin([(0, "#3f4a74"), (0.45, "#c9807a"), (0.8, "#f2b878"), (1, "#f8d49a")], 0, 0, 0, 420))
-    K.circle(1180, 410, 70, "#ffd890")
+    K.circle(1330, 404, 62, "#ffd890")
     rng = K.rng
     for _ in range(5):
-        cx, cy = rng.uniform(0, W), rng.uniform(120, 300)
+        cx, cy = rng.uniform(0, W), rng.uniform(110, 300)
         K.ellipse(cx, cy, rng.uniform(120, 260), rng.uniform(8, 16), "#e8a08a", opacity=0.6)
     R = S.room
     rr = R.rng
-    # the sea
-    R.rect(0, 400, W, 140, R.lin([(0, "#5a6f8a"), (1, "#7a8e96")], 0, 400, 0, 540))
-    for _ in range(40):
-        x, y = rr.uniform(0, W), rr.uniform(410, 530)
-        R.line(x, y, x + rr.uniform(20, 70), y, "#f4c890" if abs(x - 1180) < 240 else "#9aacb8", 2.5, opacity=0.7)
-    # beach and dunes
-    R.path("M0 520Q400 500 800 516T1600 510V900H0Z", fill=R.lin([(0, "#d8b080"), (1, "#b89060")], 0, 500, 0, 900))
-    R.path("M0 470Q160 400 340 460T600 600Q700 680 760 900H0Z", fill="#c49a68")
-    R.path("M1600 480Q1480 420 1360 480T1160 620Q1080 700 1060 900H1600Z", fill="#bf9464")
-    segs = []
-    for _ in range(90):
-        side = rr.random() < 0.5
-        x = rr.uniform(10, 520) if side else rr.uniform(1280, 1590)
-        y = rr.uniform(450, 560) if side else rr.uniform(470, 560)
-        segs.append((x, y, rr.uniform(-10, 10), -rr.uniform(20, 50)))
-    R.strokes(segs, "#8a7a48", 3, 0.8)
-    # a few fence posts in the sand
-    for i in range(5):
-        R.rect(80 + i * 60, 560 - i * 6, 10, 70, "#7a5a40")
+    # the sea, the last light on it, the tide line and the wet sand
+    R.rect(0, 400, W, 120, R.lin([(0, "#5a6f8a"), (1, "#7a8e96")], 0, 400, 0, 520))
+    segs = [(x, y, rr.uniform(20, 70), 0) for x, y in ((rr.uniform(0, W), rr.uniform(410, 510)) for _ in range(40))]
+    R.strokes([sg for sg in segs if abs(sg[0] - 1330) >= 260], "#9aacb8", 2.5, 0.7)
+    R.strokes([sg for sg in segs if abs(sg[0] - 1330) < 260], "#f8d090", 3, 0.85)
+    R.path("M0 512Q400 500 800 512T1600 506V900H0Z", fill=R.lin([(0, "#b8946c"), (1, "#d8b080")], 0, 500, 0, 560))
+    R.path("M0 512Q200 504 400 510T800 514T1200 508T1600 506", stroke="#f6eedc", stroke_width=4, opacity=0.9)
+    R.path("M0 522Q260 514 520 522T1040 520T1600 518", stroke="#f6eedc", stroke_width=2, opacity=0.5)
+    # the dunes between the beach and the road, marram grass on them
+    R.path("M-10 560Q120 470 300 500T620 520T900 540T1240 500T1610 530V660H-10Z", fill="#c8a070")
+    R.path("M-10 600Q200 540 420 580T860 590T1300 570T1610 590V660H-10Z", fill="#b89264")
+    grass = []
+    for _ in range(140):
+        x = rr.uniform(0, W)
+        y = rr.uniform(520, 600)
+        grass.append((x, y, rr.uniform(-12, 12), -rr.uniform(18, 46)))
+    R.strokes(grass, "#8a7a48", 3, 0.8)
+    # the road and the pavement in front of the shelter
+    R.rect(0, 628, W, 24, "#a89484")
+    R.rect(0, 652, W, 248, R.lin([(0, "#6a6260"), (1, "#4e4848")], 0, 652, 0, 900))
+    R.rect(0, 648, W, 6, "#c8b8a4")
+    for x in range(-40, W, 200):
+        R.rect(x, 770, 110, 10, "#d8cca8", opacity=0.7)
+    # the shelter: a flat roof on posts, a glass back through which the dunes and the sea show, a bench
+    frame = "#5e6a70"
+    R.rect(470, 228, 700, 26, "#4e5a60")
+    R.rect(470, 254, 700, 8, "#3e484e")
+    R.rect(500, 262, 640, 370, "#d8e4e8", opacity=0.16)  # the glass
+    for x in (500, 712, 924, 1132):
+        R.rect(x - 6, 262, 12, 370, frame)
+    R.rect(500, 420, 640, 8, frame)
+    R.rect(500, 600, 640, 10, frame)
+    R.path("M540 300l60 -30M560 320l80 -40M960 300l70 -34", stroke="#ffffff", stroke_width=4, opacity=0.35)
+    # the bench, along the back, wooden slats on metal legs
+    R.rect(540, 512, 560, 12, "#a07850")
+    R.rect(540, 526, 560, 12, "#8e6a46")
+    R.rect(540, 468, 560, 10, "#a07850")
+    R.rect(540, 482, 560, 10, "#8e6a46")
+    for x in (560, 820, 1070):
+        R.rect(x, 536, 10, 92, "#3e484e")
+    # the bus stop pole beside it: the round stop sign, and the timetable case
+    R.rect(1254, 250, 12, 384, "#5a646a")
+    R.circle(1260, 238, 40, "#e8e4d8")
+    R.circle(1260, 238, 34, "#5a8a7a")
+    R.rect(1240, 228, 40, 18, "#e8e4d8", rx=5)
+    R.circle(1248, 248, 4, "#e8e4d8")
+    R.circle(1272, 248, 4, "#e8e4d8")
+    R.rect(1212, 350, 96, 140, "#4a5458", rx=4)
+    R.rect(1220, 358, 80, 124, "#d8dccc")
+    for k in range(9):
+        R.line(1228, 372 + k * 12, 1292, 372 + k * 12, "#a8ac9c", 2)
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    # bonfire: logs and flames
-    for a in (-25, 20, -5):
-        P.rect(1120, 584, 140, 18, "#5a3a26", rx=8, transform=f"rotate({a} 1190 593)")
-    P.path("M1150 586C1140 540 1170 520 1160 480C1190 510 1200 470 1192 440C1230 480 1240 520 1228 586Z", fill="#e88a40")
-    P.path("M1166 586C1160 556 1180 540 1176 516C1196 536 1206 520 1204 500C1224 530 1222 560 1212 586Z", fill="#f8c860")
-    # a cooler, bottles in the sand, a blanket
-    P.rect(1320, 560, 110, 70, "#8a9aa0", rx=8)
-    P.rect(1316, 548, 118, 18, "#aab8bc", rx=6)
-    bottle(P, 1300, 620, "#5a6a48", 0.75)
-    bottle(P, 1460, 600, "#6a5238", 0.75)
-    P.poly([(180, 620), (420, 610), (460, 660), (150, 670)], "#8a7a8a")
-    # figures --------------------------------------------------------------------------------------------------
+    # the handwritten sign taped over the timetable: NO MORE BUSES TONIGHT, in a felt pen, crooked
+    P.open(id="sign", transform="rotate(-5 1260 420)")
+    P.rect(1214, 372, 92, 92, "#fbf6e6")
+    P.path("M1224 392q6 -10 12 0t12 0t12 0t12 0t12 -4", stroke="#2e2a2a", stroke_width=3.2)
+    P.path("M1224 414q5 -9 10 0t10 0t10 0t10 0", stroke="#2e2a2a", stroke_width=3.2)
+    P.path("M1224 436q6 -10 12 0t12 0t12 0t12 0t12 -2", stroke="#2e2a2a", stroke_width=3.2)
+    P.line(1226, 450, 1292, 448, "#b83a3a", 3)
+    for x, y in ((1214, 368), (1292, 368), (1214, 456), (1292, 456)):
+        P.rect(x - 4, y - 2, 22, 9, "#e8e0b8", opacity=0.85)
+    P.close()
+    # a rucksack under the bench at his end, her bag at hers; a paper cup on the pavement
+    P.rect(610, 590, 64, 44, "#6a6e64", rx=10)
+    P.rect(622, 580, 40, 14, "#5a5e54", rx=6)
+    P.path("M940 600c0 -30 60 -30 60 0l4 32h-68z", fill="#a8744a")
+    P.path("M950 600q20 -34 40 0", stroke="#8a5a3a", stroke_width=3)
+    P.poly([(1150, 640), (1166, 640), (1162, 616), (1154, 616)], "#e8e0d0")
+    # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
-    # other guests, further away by the fire, in muted dusk tones
-    for i, (x, c, hair, st, fac) in enumerate(((1300, "#7a6a6a", "#4a3a30", "curly", -0.4),
-                                               (1400, "#6a7070", "#2a2420", "short", -0.6),
-                                               (1060, "#8a7060", "#6a4a30", "ponytail", 0.5))):
-        lk = other_look("summer", c, hair, st, skin=dark(ERA["summer"]["skin"], 0.18))
-        figure(F, f"guest{i + 1}", x, 470, lk, s=0.62, p=pose(la=(-10, 20 if i else -100), ra=(10, -20)), facing=fac,
-               eyes="open", mouth="smile", brows="flat")
-    clem = clem_look("summer", coat="#d8cab0", trousers="#6a6a60", hem=18)
-    figure(F, "clementine", 860, 462, clem, s=0.96, p=pose(la=(-8, -4), ra=(40, 170), tilt=-8), facing=-0.55,
-           eyes="open", mouth="grin", brows="raised")
-    figure(F, "joel", 560, 460, joel_look("summer", coat="#7a7c7a", hem=40, hem_w=80), s=1.0, p=POCKETS, facing=0.6,
-           eyes="side", mouth="wry", brows="worried")
+    # two strangers, one at each end of the bench
+    figure(F, "joel", 620, 522, joel_look("summer", coat="#7a7c7a", hem=14, hem_w=80), s=0.96,
+           p=pose(SIT_FRONT, ll=(-16, 4), rl=(16, -4), thigh_k=0.3, shin_k=0.78, tilt=4), facing=0.35, eyes="side",
+           mouth="tight", brows="worried", reach={"l": (-20, 34), "r": (22, 34)})
+    clem = clem_look("summer", coat="#d8cab0", trousers="#6a6a60", hem=14, hem_w=76)
+    figure(F, "clementine", 1030, 522, clem, s=0.93, p=pose(SIT_FRONT, lean=-4, tilt=-10, ll=(-12, 14), rl=(14, -10),
+                                                         thigh_k=0.3, shin_k=0.78),
+           facing=-0.3, eyes="side", mouth="wry", brows="raised", reach={"l": (-58, -2), "r": (10, 30)})
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    glow(Lt, 1190, 540, 340, "#ffae58", 0.42, 260)
-    glow(Lt, 1190, 530, 90, "#ffe0a0", 0.6)
-    glow(Lt, 1180, 410, 360, "#ffd890", 0.3, 120)
+    glow(Lt, 1330, 404, 420, "#ffd890", 0.34, 160)
+    glow(Lt, 1330, 420, 140, "#ffe8b8", 0.4)
+    beam(Lt, [(1600, 300), (1600, 520), (400, 640), (400, 420)], "#ffcc88", 0.22, 0.02, axis=(1600, 420, 400, 520))
+    glow(Lt, 820, 262, 220, "#f8f0d8", 0.16, 60)  # the shelter's strip light, flickering on
 
 
 # ---- childhood (crayon grain) --------------------------------------------------------------------------------
@@ -1813,68 +1947,216 @@ def hatch_of(col, density=3, op=0.2):
     return (dark(col, 0.25), density, op)
 
 
+def hiding_clem(S: Scene, x, y, s, p, facing=0.0, eyes="open", mouth="smile", brows="raised", **kw):
+    """Grown-up Clementine hidden in a childhood memory, on the companion layer: crayon edges and hatching on her coat,
+    a clean face, sunflower-yellow hair. Returns the figure's joints (for the flashlight in found.svg)."""
+    over = kw.pop("look", {})
+    look = clem_look("childhood", **{"blush": "#e89a9a", **over})
+    look.setdefault("hatch", (dark(look["coat"], 0.22), 2.2, 0.2))
+    return figure(S.companion, "clementine", x, y, look, s=s, p=p, facing=facing, eyes=eyes, mouth=mouth, brows=brows,
+                  **kw)
+
+
+def cherry_hat(L: Layer, fig, felt="#8e7aa0", band="#d8c8e0", cherry="#d0505e"):
+    """His grandmother's hat with the cherries, put on the head of a figure drawn a moment ago."""
+    hx, hy = fig["head"]
+    rx, ry = fig["head_r"]
+    L.open(id="grandmothers-hat", transform=f"translate({n(hx)} {n(hy)}) rotate({n(fig['angle'] - 6)}) scale(1.22)")
+    L.path(f"M{n(-rx * 0.95)} {n(-ry * 0.6)}C{n(-rx * 1.0)} {n(-ry * 1.75)} {n(rx * 1.0)} {n(-ry * 1.75)} {n(rx * 0.95)} {n(-ry * 0.6)}Z",
+           fill=felt)
+    L.ellipse(0, -ry * 0.62, rx * 1.75, ry * 0.26, dark(felt, 0.12))
+    L.ellipse(0, -ry * 0.7, rx * 1.6, ry * 0.18, felt)
+    L.path(f"M{n(-rx * 0.96)} {n(-ry * 0.72)}Q0 {n(-ry * 0.9)} {n(rx * 0.96)} {n(-ry * 0.72)}L{n(rx * 0.98)} {n(-ry * 0.9)}"
+           f"Q0 {n(-ry * 1.08)} {n(-rx * 0.98)} {n(-ry * 0.9)}Z", fill=band)
+    # two pairs of cherries on short stems, and a leaf
+    L.path(f"M{n(rx * 0.5)} {n(-ry * 0.92)}q{n(rx * 0.2)} {n(-ry * 0.4)} {n(rx * 0.5)} {n(-ry * 0.5)}", stroke="#5e7a4a",
+           stroke_width=n(rx * 0.08))
+    L.ellipse(rx * 1.02, -ry * 1.44, rx * 0.26, ry * 0.1, "#8aa870", transform=f"rotate(-20 {n(rx * 1.02)} {n(-ry * 1.44)})")
+    for cx, cy in ((0.42, -0.78), (0.7, -0.74), (0.95, -0.86)):
+        L.circle(rx * cx, ry * cy, rx * 0.17, cherry)
+        L.circle(rx * cx - rx * 0.05, ry * cy - ry * 0.05, rx * 0.05, "#ffffff", opacity=0.7)
+    L.close()
+
+
+def found_beam(S: Scene, fig, src, spread=2.3, col="#fff7dc", op=0.34):
+    """found.svg: a flashlight beam from `src` (off the picture) landing on the face of `fig`. A cone of partial
+    opacity, brighter towards her, and a soft bright spot on the face; everything else stays transparent (the engine
+    darkens the picture under it, so this is the only light)."""
+    L = S.found
+    hx, hy = fig["head"]
+    r = max(fig["head_r"])
+    sx, sy = src
+    dx, dy = hx - sx, hy - sy
+    d = math.hypot(dx, dy)
+    ux, uy = dx / d, dy / d
+    nx, ny = -uy, ux
+    w0, w1 = 16, r * spread
+    far = 1.1  # the cone runs on a little past her face and fades there
+    ex, ey = sx + dx * far, sy + dy * far
+    w2 = w0 + (w1 - w0) * far
+    L.open(id="flashlight")
+    cone = [(sx + nx * w0, sy + ny * w0), (ex + nx * w2, ey + ny * w2), (ex - nx * w2, ey - ny * w2), (sx - nx * w0, sy - ny * w0)]
+    L.poly(cone, L.lin([(0, col, op * 0.35), (0.82, col, op), (1, col, 0)], sx, sy, ex, ey))
+    wi = w2 * 0.45
+    inner = [(sx + nx * w0 * 0.4, sy + ny * w0 * 0.4), (ex + nx * wi, ey + ny * wi), (ex - nx * wi, ey - ny * wi),
+             (sx - nx * w0 * 0.4, sy - ny * w0 * 0.4)]
+    L.poly(inner, L.lin([(0, col, op * 0.3), (0.8, col, op * 0.6), (1, col, 0)], sx, sy, ex, ey))
+    # where the beam lands: a wide soft pool and a brighter core on her face (not so bright that it hides the face)
+    a = math.degrees(math.atan2(uy, ux)) + 90
+    L.ellipse(hx, hy, w1 * 1.15, w1 * 1.5, L.rad([(0, "#fffbee", 0.5), (0.45, col, 0.28), (1, col, 0)], hx, hy, w1 * 1.15,
+                                                   w1 * 1.5), transform=f"rotate({n(a)} {n(hx)} {n(hy)})")
+    L.circle(hx, hy, r * 1.3, L.rad([(0, "#fffdf4", 0.3), (0.6, "#fffbee", 0.16), (1, "#fffbee", 0)], hx, hy, r * 1.3))
+    L.close()
+
+
 @scene("under_the_pew", "childhood")
 def draw_under_the_pew(S: Scene):
-    crayon_sky(S.sky, "#efe2cc", "#e2cfb4", count=380, box=(150, 180, 1450, 600))
+    # Joel, four, under a church pew at his aunt's wedding in June, during the vows; the world is shoes
+    K = S.sky
+    crayon_sky(K, "#b8a49a", "#d8cbbf", y2=560, count=300, box=(130, 330, 1150, 560))
     R = S.room
-    # linoleum floor
-    R.rect(0, 600, W, 300, "#d6c6aa", hatch=hatch_of("#d6c6aa", 2))
-    for i in range(0, 9):
-        R.line(0, 620 + i * 36, W, 620 + i * 36 + 10, "#c8b898", 3, opacity=0.5)
-    # window with rain, between the grown-ups' legs
-    window(R, 600, 230, 400, 260, "#f2ece2", [(0, "#a9b9c9"), (1, "#c9d3dc")], bars=(1, 1), frame_w=14)
-    rng = R.rng
-    rain = [(rng.uniform(605, 995), rng.uniform(235, 470), -6, 18) for _ in range(70)]
-    R.strokes(rain, "#7d90a8", 2.2, 0.6)
-    # a cupboard at the left, a radiator at the right
-    R.rect(0, 260, 220, 350, "#d9c1b0", hatch=hatch_of("#d9c1b0"))
-    R.rect(40, 300, 140, 120, "#e4cfc0")
-    R.rect(1380, 440, 220, 160, "#e3dccc", hatch=hatch_of("#e3dccc"))
-    for i in range(8):
-        R.rect(1396 + i * 25, 452, 14, 136, "#ece6d8")
-    # the table seen from below: its underside, the cloth's scalloped edge, two near legs
-    R.rect(0, 0, W, 130, "#b89a80", hatch=hatch_of("#b89a80", 4))
-    R.rect(0, 120, W, 24, "#9c7e66")
-    cloth = [(-12, -12), (W + 12, -12), (W + 12, 150)]
-    for i in range(32, -1, -1):
-        x = i * 50
-        cloth.append((x + 25, 196 if i % 2 else 182))
-        cloth.append((x, 166))
-    R.poly(cloth, "#e8c4c4", hatch=("#d49a9a", 2, 0.22))
-    for i in range(0, 16):  # the checks of the cloth
-        R.rect(i * 100, 0, 50, 166, "#f4dada", opacity=0.5, wob=False)
-    R.rect(80, 130, 70, 790, "#a88a70", hatch=hatch_of("#a88a70", 4))
-    R.rect(1450, 130, 70, 790, "#a88a70", hatch=hatch_of("#a88a70", 4))
-    R.grain(200, box=(0, 0, W, 900), colors=(CRAYON_DARK,), opacity=0.1)
+    rr = R.rng
+    edge = 330  # the front edge of the seat above him: everything higher up is the pew's underside
+    # the next pew forward: its back panel behind the grown-ups' legs, the dark space under it, far shoes
+    R.rect(0, edge - 10, 1270, 150, "#a4846c", hatch=hatch_of("#a4846c", 3))
+    R.rect(0, edge + 128, 1270, 14, "#8c6e5a")
+    R.rect(0, edge + 142, 1270, 80, "#9a8478", wob=False)
+    # the stone floor: flagstones running away from him, joints converging on the altar far ahead
+    floor_top = 540
+    R.rect(0, floor_top, W, H - floor_top, R.lin([(0, "#cfc6ba"), (1, "#e4ddd2")], 0, floor_top, 0, H),
+           hatch=("#b8ada0", 1.2, 0.22))
+    segs = []
+    for i in range(-14, 15):
+        xb = 800 + i * 190
+        xa = 800 + (xb - 800) * 0.25
+        segs.append((xa, floor_top, xb - xa, H - floor_top))
+    for j, yy in enumerate((556, 578, 608, 648, 700, 770, 860)):
+        segs.append((-10, yy, W + 20, rr.uniform(-3, 3)))
+    R.strokes(segs, "#b2a79a", 3, 0.55)
+    # the aisle at the right, past the end of his pew: a faded rose runner over the stones
+    R.poly([(1300, floor_top), (1600, floor_top), (1612, H + 12), (1180, H + 12)], "#dcaab0", hatch=hatch_of("#dcaab0", 2))
+    R.poly([(1300, floor_top), (1312, floor_top), (1202, H + 12), (1180, H + 12)], "#e8c8a0", wob=1)
+    # the far end: light coming down the aisle from the windows
+    R.rect(1270, 0, 340, floor_top, R.lin([(0, "#f4ecdc"), (1, "#e0d0c4")], 0, 0, 0, floor_top), wob=False)
+    for k in range(3):  # a stone column far off, the edge of a stained-glass window
+        R.rect(1480 + k * 10, 0, 8, floor_top, "#d4c8bc", opacity=0.5, wob=False)
+    R.poly([(1330, 40), (1450, 40), (1450, 300), (1330, 300)], "#c8d4e4", wob=1.5)
+    for (x0, y0, c) in ((1330, 40, "#e8a8a8"), (1390, 40, "#a8c0e8"), (1330, 130, "#f0d890"), (1390, 130, "#a8d8b0"),
+                        (1330, 220, "#a8c0e8"), (1390, 220, "#e8a8a8")):
+        R.rect(x0 + 4, y0 + 4, 52, 82, c, opacity=0.85, wob=False)
+    R.path("M1330 40Q1390 -30 1450 40Z", fill="#c8d4e4")
+    # the pew he is under: its underside overhead (planks running away from us), the seat's front rail
+    R.poly([(-12, -12), (1272, -12), (1240, edge), (-12, edge)], R.lin([(0, "#7c624f"), (1, "#a4846c")], 0, 0, 0, edge),
+           hatch=hatch_of("#9a7a64", 3))
+    plank = []
+    for k in range(1, 7):
+        y0 = edge * (1 - (0.62 ** k))
+        plank.append((-12, y0, 1260, 0))
+    R.strokes(plank, "#7e624e", 4, 0.6)
+    R.rect(0, edge - 26, 1250, 30, "#86684f")
+    R.rect(0, 150, 1250, 18, "#8a6c56", opacity=0.7)  # a cross-brace
+    # the pew's ends, its feet: carved oak panels at both sides, nearer than anything
+    for x0, x1 in ((-12, 120), (1180, 1290)):
+        R.poly([(x0, -12), (x1, -12), (x1, 690), (x1 - 22, 690), (x1 - 22, 668), (x0 + 22, 668), (x0 + 22, 690), (x0, 690)],
+               "#8e6e58", hatch=hatch_of("#8e6e58", 4))
+        R.rect(x0 + 26, 60, x1 - x0 - 52, 250, "#9c7c64", wob=1.5)
+        R.path(f"M{n(x0 + 26)} {n(60)}Q{n((x0 + x1) / 2)} {n(16)} {n(x1 - 26)} {n(60)}Z", fill="#9c7c64")
+        R.rect(x0 + 26, 360, x1 - x0 - 52, 230, "#9c7c64", wob=1.5)
+    R.grain(200, box=(0, 0, W, H), colors=(CRAYON_DARK,), opacity=0.1)
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    for i, (x, c) in enumerate(((520, "#c8d8b0"), (562, "#e8c0a0"), (541, "#b8c8e0"))):
-        y = 640 if i < 2 else 600
-        P.rect(x, y - 40, 40, 40, c)
-        P.rect(x + 9, y - 31, 22, 22, light(c, 0.3))
-    P.circle(1080, 626, 28, "#e8a8a8")
-    P.path("M1054 620q26 -8 52 0", stroke="#f4d0d0", stroke_width=4)
-    P.rect(1000, 650, 66, 11, "#a8b8e0", rx=4, transform="rotate(-20 1033 655)")  # a crayon
-    P.poly([(1062, 634), (1074, 629), (1070, 640)], "#6a5a6a")
-    P.ellipse(680, 650, 42, 9, "#d8d0c0")  # a saucer of milk for the cat
-    P.ellipse(680, 646, 30, 5, "#f6f2ea")
+    # the hymnal he dropped: open, face down like a little roof, its ribbon out
+    hx, hy = 392, 652
+    P.poly([(hx - 66, hy), (hx - 4, hy - 40), (hx + 6, hy - 40), (hx + 70, hy)], "#f2ead6")
+    P.poly([(hx - 72, hy + 2), (hx - 2, hy - 46), (hx - 2, hy - 38), (hx - 60, hy + 4)], "#8e4e5a")
+    P.poly([(hx + 72, hy + 2), (hx + 2, hy - 46), (hx + 2, hy - 38), (hx + 62, hy + 4)], "#7a4250")
+    P.poly([(hx - 2, hy - 46), (hx + 2, hy - 46), (hx + 4, hy - 36), (hx - 4, hy - 36)], "#5e3440")
+    P.path(f"M{hx - 10} {hy - 30}q-16 20 -8 36", stroke="#c8a050", stroke_width=4)
+    P.circle(hx - 30, hy - 18, 5, "#d8c090", opacity=0.8)  # a little gold cross stamped on the cover
+    # a dropped order of service, a rose petal or two from the flower girl's basket
+    P.poly([(980, 600), (1060, 588), (1068, 612), (986, 622)], "#f6f2e8")
+    P.line(998, 602, 1046, 596, "#c8b8b0", 2)
+    P.line(1000, 610, 1040, 604, "#c8b8b0", 2)
+    for x, y, a in ((1120, 604, 20), (1230, 640, -30), (1350, 600, 50), (1420, 650, 10)):
+        P.ellipse(x, y, 9, 5, "#e89aa8", transform=f"rotate({a} {x} {y})")
     # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
-    # the grown-ups stand at the table: a child sees their legs come out from under the cloth
-    dad = other_look("childhood", "#9fa9bb", "#7a6a5a", "short", trousers="#8e98ab", shoes="#6e5a4e", hem=10, hem_w=70)
-    figure(F, "father", 390, 80, dad, s=2.75, p=pose(ll=(-6, 2), rl=(8, -1)), legs_only=True, facing=0.4, top=190)
-    mom = other_look("childhood", "#d8b6c9", "#8a6a58", "bun", legs="#ecd4c6", shoes="#a87a8a", skirt=(92, 104))
-    figure(F, "mother", 1230, 80, mom, s=2.75, p=pose(ll=(3, -2), rl=(-6, 4)), legs_only=True, facing=-0.4, top=190)
-    kid = joel_look("childhood", coat="#b9c8d8", trousers="#9aa6c0", hem=14, hem_w=74, shirt=None)
-    bear = {"r": [(ellipse_poly(0, -8, 22, 26), "#d8b890"), (ellipse_poly(0, -40, 17, 16), "#d8b890"),
-                  (ellipse_poly(-12, -53, 6, 6), "#c8a480"), (ellipse_poly(12, -53, 6, 6), "#c8a480")]}
-    figure(F, "joel", 820, 596, kid, s=0.7, hm=1.5, p=pose(ll=(-70, 60), rl=(70, -60), la=(20, 60), thigh_k=0.8),
-           facing=0.0, eyes="up", mouth="open", brows="raised", child=True, shadow=True,
-           reach={"r": (30, -30)}, hold=bear)
+    e = S.e
+    # far off, under the next pews, more shoes in a row
+    F.open(id="far-shoes")
+    for x in range(180, 1180, 74):
+        c = rr.choice(["#5e5660", "#7a5e50", "#8a7a8a", "#4e4a58"])
+        F.ellipse(x, 540, 17, 7, c)
+        F.ellipse(x + 26, 541, 17, 7, c)
+        F.rect(x - 6, 512, 10, 26, rr.choice(["#7a7488", "#b8a8a0", "#6a6a7a"]))
+        F.rect(x + 20, 512, 10, 26, rr.choice(["#7a7488", "#b8a8a0", "#6a6a7a"]))
+    F.close()
+    # the grown-ups of his own row, standing for the vows: only their legs come down past the seat's edge
+    top = edge + 4
+    aunt2 = other_look("childhood", "#e2b8c4", "#8a6a58", "bun", legs="#ead2c2", shoes="#2e2a34", skirt=(88, 112),
+                       skirt_col="#d8a8b8", female=True)
+    lg = figure(F, "guest-pink", 250, 170, aunt2, s=2.2, p=pose(ll=(-4, 1), rl=(6, -2)), legs_only=True, facing=0.3,
+                top=top)
+    for k in ("ankle_l", "ankle_r"):  # patent leather: a hard white shine on black
+        ax, ay = lg[k]
+        F.ellipse(ax + 6, ay + 4, 12, 3.4, "#ffffff", opacity=0.7)
+    dad = other_look("childhood", "#8e98aa", "#7a6a5a", "short", trousers="#7f889a", shoes="#8a5a36", hem=0, hem_w=60)
+    lg = figure(F, "father", 500, 170, dad, s=2.2, p=pose(ll=(-7, 2), rl=(9, -1)), legs_only=True, facing=0.5, top=top)
+    for k in ("ankle_l", "ankle_r"):  # his brown shoes, polished, laces
+        ax, ay = lg[k]
+        F.line(ax + 2, ay - 2, ax + 22, ay - 4, "#c89a70", 2.5)
+        F.ellipse(ax + 24, ay + 4, 10, 3, "#c89a70", opacity=0.6)
+    girl = other_look("childhood", "#f0d8e0", "#c8a070", "pigtails", legs="#fbf6f0", shoes="#2e2a34", skirt=(40, 96),
+                      skirt_col="#f4dce4", female=True)
+    lg = figure(F, "cousin", 745, 390, girl, s=1.0, p=pose(ll=(-5, 2), rl=(7, -3)), legs_only=True, facing=0.0, top=top)
+    for k in ("ankle_l", "ankle_r"):
+        ax, ay = lg[k]
+        F.ellipse(ax + (4 if k == "ankle_r" else -4), ay + 3, 8, 2.6, "#ffffff", opacity=0.75)
+        F.line(ax - 12, ay - 4, ax + 12, ay - 4, "#2e2a34", 2.5)  # the strap of a Mary Jane
+    gran = other_look("childhood", "#b8a8cc", "#c8c4c0", "bun", legs="#dcc8bc", shoes="#6e6070", skirt=(96, 120),
+                      skirt_col="#a898bc", female=True)
+    figure(F, "great-aunt", 930, 170, gran, s=2.2, p=pose(ll=(-3, 0), rl=(4, 1)), legs_only=True, facing=-0.2, top=top)
+    uncle = other_look("childhood", "#6e7688", "#5a4a40", "short", trousers="#5e6678", shoes="#2e2e36", hem=0, hem_w=60)
+    figure(F, "uncle", 1100, 170, uncle, s=2.2, p=pose(ll=(-6, 3), rl=(5, -2)), legs_only=True, facing=-0.4, top=top)
+    # the bride going past in the aisle: a white hem and a long train sweeping the runner
+    F.open(id="bride")
+    F.path("M1300 -12L1560 -12Q1600 300 1640 596Q1540 606 1440 600Q1360 596 1300 604Q1250 610 1196 600Q1260 300 1300 -12Z",
+           fill="#fbf8f2")
+    F.path("M1196 600Q1250 610 1300 604Q1360 596 1440 600Q1540 606 1640 596L1640 612Q1520 622 1400 616Q1300 614 1196 612Z",
+           fill="#eee6dc")
+    for k in range(9):  # a lace edge
+        F.circle(1214 + k * 48, 606 + (k % 2) * 2, 9, "#ffffff", opacity=0.9)
+    F.path("M1330 40Q1350 300 1320 590", stroke="#e6ded4", stroke_width=4)
+    F.path("M1460 20Q1480 300 1500 590", stroke="#e6ded4", stroke_width=4)
+    F.ellipse(1390, 612, 24, 8, "#f4eee4")  # a white satin toe under the hem
+    # her bouquet held low at her side, its ribbons hanging
+    F.path("M1296 250q-10 70 -4 130M1304 252q4 60 16 120", stroke="#e6b8c8", stroke_width=5)
+    for dx, dy, c in ((-20, 0, "#f4c8d0"), (4, -14, "#fbe8b0"), (22, 4, "#f4c8d0"), (-6, 16, "#d8e8c8"), (12, 22, "#ecd0e8"),
+                      (-26, 22, "#fbe8b0")):
+        F.circle(1300 + dx, 232 + dy, 16, c)
+    F.close()
+    # Joel, four, in his wedding clothes, sitting on the stones under the pew, watching the shoes
+    kid = joel_look("childhood", coat="#b4c4d8", trousers="#8e9ab2", hem=14, hem_w=74, shirt="#f4f2ee")
+    jl = figure(F, "joel", 560, 616, kid, s=0.7, hm=1.5, p=pose(ll=(-70, 60), rl=(70, -60), la=(20, 60), ra=(-20, -50),
+                                                              thigh_k=0.8),
+                facing=0.3, eyes="open", mouth="open", brows="raised", child=True, shadow=True)
+    nx, ny = jl["neck"]
+    F.path(f"M{n(nx - 16)} {n(ny - 2)}l0 16l14 -8z M{n(nx + 16)} {n(ny - 2)}l0 16l-14 -8z", fill="#c87a88")  # a bow tie
+    F.circle(nx, ny + 6, 4.5, "#b06a78")
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    beam(Lt, [(600, 490), (1000, 490), (1120, 680), (480, 680)], "#e4ecf6", 0.3, 0)
-    glow(Lt, 800, 360, 300, "#f0f4fa", 0.22, 200)
+    # June sun through the stained glass: coloured patches on the stone floor, on the aisle and the bride's hem
+    patches = ((1330, 560, "#f08a8a"), (1420, 590, "#8aa8f0"), (1250, 620, "#f4d070"), (1460, 640, "#90d89a"),
+               (1120, 570, "#8aa8f0"), (960, 640, "#f08a8a"), (1040, 600, "#f4d070"))
+    for x, y, c in patches:
+        Lt.poly([(x, y), (x + 80, y - 6), (x + 110, y + 34), (x + 22, y + 42)], c, opacity=0.38)
+    glow(Lt, 1400, 200, 300, "#fff4dc", 0.3, 420)
+    beam(Lt, [(1330, 40), (1450, 40), (1500, 600), (1200, 600)], "#fff2d8", 0.22, 0.04)
+    # Clementine, folded in half under the pew beside him, knees by her ears -------------------------------------------
+    cl = hiding_clem(S, 846, 612, 1.04, pose(lean=-30, tilt=22, ll=(-158, -14), rl=(-146, -8), thigh_k=1.12, legs_front=True),
+                     facing=-0.55, eyes="open", mouth="smile", brows="raised", look=dict(hem=12, hem_w=74),
+                     reach_w={"l": (800, 560), "r": (822, 566)}, shadow=True)
+    found_beam(S, cl, (1700, 380))
 
 
 @scene("attic", "childhood")
@@ -1927,11 +2209,38 @@ def draw_attic(S: Scene):
     P.path("M1430 534l30 -60l28 8l-16 18l-12 40z", fill="#e0c8a0")
     P.circle(1470, 488, 3, "#5a4a52")
     P.path("M1456 476q-10 30 -30 40", stroke="#b08868", stroke_width=8)
-    # boxes, a stack of books, an old mirror
+    # boxes, a stack of books on them, an old mirror
     P.rect(120, 520, 140, 110, "#d8c0a0", hatch=hatch_of("#d8c0a0", 4))
     P.rect(140, 450, 100, 70, "#c8b0d0")
     for i, c in enumerate(("#b8c8a8", "#e8b8a8", "#a8b8d8")):
-        P.rect(850, 632 - i * 14, 90, 13, c)
+        P.rect(150, 448 - 14 - i * 14, 90, 13, c)
+    # the things nobody else wanted: a stopped clock on the pink trunk, a tin of odd buttons on the floor
+    P.rect(690, 512, 64, 40, "#b89878", rx=10)
+    P.circle(722, 524, 15, "#f4ecd8")
+    P.line(722, 524, 722, 513, "#5a4a52", 2.5)
+    P.line(722, 524, 731, 528, "#5a4a52", 2.5)
+    tx, ty = 614, 652
+    P.ellipse(tx, ty, 30, 8, "#8e9ab0")
+    P.rect(tx - 30, ty - 24, 60, 24, "#a8b4c8")
+    P.ellipse(tx, ty - 24, 30, 8, "#c0cadc")
+    for dx, c in ((-12, "#e8b0a0"), (2, "#f0e0a0"), (14, "#b0c8a0")):
+        P.circle(tx + dx, ty - 12, 4, c)
+    # the dressmaker's dummy, under the lamp, its sheet pulled off and lying at its foot
+    dx_, fl = 990, 632
+    for a in (-1, 0, 1):
+        P.line(dx_, fl - 40, dx_ + a * 34, fl, "#7a5a48", 5)
+    P.rect(dx_ - 4, 500, 8, 96, "#7a5a48")
+    form = [(dx_ - 10, 380), (dx_ + 10, 380), (dx_ + 40, 396), (dx_ + 46, 420), (dx_ + 34, 452), (dx_ + 26, 470),
+            (dx_ + 40, 500), (dx_ + 38, 514), (dx_ - 38, 514), (dx_ - 40, 500), (dx_ - 26, 470), (dx_ - 34, 452),
+            (dx_ - 46, 420), (dx_ - 40, 396)]
+    P.poly(form, "#e8dcc4", hatch=hatch_of("#e8dcc4", 4))
+    P.line(dx_, 384, dx_, 512, "#c8b494", 2.5)
+    P.rect(dx_ - 34, 468, 68, 6, "#c89aa0")  # a tape measure round its waist
+    P.rect(dx_ - 6, 366, 12, 16, "#7a5a48", rx=4)
+    P.circle(dx_, 362, 8, "#7a5a48")
+    P.path(f"M{dx_ - 70} {fl + 6}Q{dx_ - 60} {fl - 40} {dx_ - 20} {fl - 26}Q{dx_ + 10} {fl - 50} {dx_ + 44} {fl - 20}"
+           f"Q{dx_ + 80} {fl - 30} {dx_ + 86} {fl + 8}Z", fill="#f2eee6")
+    P.path(f"M{dx_ - 40} {fl}q20 -20 40 -6t40 -4", stroke="#d8d2c8", stroke_width=3)
     P.ellipse(1290, 320, 40, 70, "#c8b090")
     P.ellipse(1290, 320, 30, 58, "#d8e4ec")
     # figures ----------------------------------------------------------------------------------------------------
@@ -1945,6 +2254,11 @@ def draw_attic(S: Scene):
     kid = joel_look("childhood", coat="#a8c0b0", trousers="#8898b0", hem=10, hem_w=70, shirt=None)
     figure(F, "joel", 480, 520, kid, s=0.58, hm=1.45, p=pose(SIT_R, la=(-20, -10), ra=(60, 130)), facing=0.55,
            eyes="open", mouth="open", brows="raised", child=True)
+    # Clementine by the dressmaker's dummy, wishing it good evening, in his grandmother's hat with the cherries ----------
+    cl = hiding_clem(S, 872, 446, 0.86, pose(tilt=-8, ll=(-4, -2), rl=(6, 3)), facing=0.45, eyes="open", mouth="grin",
+                     brows="raised", reach_w={"r": (948, 402)}, reach={"l": (-40, -182)})
+    cherry_hat(S.companion, cl)
+    found_beam(S, cl, (-140, 40))
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
     glow(Lt, 960, 300, 300, "#ffe4b0", 0.4)
@@ -2000,18 +2314,35 @@ def draw_schoolyard(S: Scene):
     P.rect(1060, 590, 70, 40, "#e8d090", rx=6)
     # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
-    kids = (("kid1", 250, "#e8b8c8", "#a8785a", "pigtails", 0.5), ("kid2", 1330, "#b8d0e8", "#6a5a4a", "short", -0.5),
+    # the ones watching, which at nine means the entire world
+    kids = (("kid1", 180, "#e8b8c8", "#a8785a", "pigtails", 0.5), ("kid2", 1330, "#b8d0e8", "#6a5a4a", "short", -0.5),
             ("kid3", 1460, "#c8e0b8", "#d8b880", "curly", -0.6))
     for pid, x, c, hair, st, fac in kids:
         lk = other_look("childhood", c, hair, st, blush="#eba8a8", trousers="#a8a0b8")
         figure(F, pid, x, 480, lk, s=0.5, hm=1.35, p=pose(la=(-30, -60 if pid == "kid1" else 20), ra=(40, 120)), facing=fac,
-               eyes="open", mouth="grin", brows="raised", child=True)
+               eyes="open", mouth="open", brows="raised", child=True)
+    # the bigger boys, tossing his lunch bag back and forth over his head
+    big1 = other_look("childhood", "#c8a890", "#6a4a3a", "messy", blush="#eba8a8", trousers="#8a8aa0", build=1.12)
+    figure(F, "bigboy1", 380, 494, big1, s=0.72, hm=1.26, p=pose(lean=6, la=(-20, -10), ra=(150, 170)), facing=0.5,
+           eyes="up", mouth="grin", brows="raised", child=True)
+    big2 = other_look("childhood", "#a8b8a0", "#c8a070", "short", blush="#eba8a8", trousers="#7a8498", build=1.12)
+    figure(F, "bigboy2", 1080, 490, big2, s=0.73, hm=1.26, p=pose(lean=-6, la=(-160, -175), ra=(-150, -170)),
+           facing=-0.5, eyes="up", mouth="grin", brows="raised", child=True)
+    F.open(id="lunch-bag")  # a brown paper bag, folded over at the top, in the air between them
+    F.path("M480 300Q580 170 690 206M500 330Q600 220 694 244", stroke="#a8a0b0", stroke_width=3, opacity=0.5)
+    F.poly([(704, 190), (760, 178), (776, 266), (714, 278)], "#c8a070")
+    F.poly([(700, 172), (756, 160), (760, 178), (704, 190)], "#b08a5a")
+    F.line(718, 202, 730, 262, "#a88058", 2)
+    F.path("M722 232q14 -6 28 -4", stroke="#8a6a48", stroke_width=2)
+    F.close()
+    # Joel, nine, alone in the middle, pretending not to care and doing it badly
     kid = joel_look("childhood", coat="#b0c0d8", trousers="#8a98b0", hem=12, hem_w=72, shirt=None)
-    figure(F, "joel", 720, 500, kid, s=0.64, hm=1.3, p=pose(la=(-6, 4), ra=(10, 40), tilt=-10), facing=0.55,
-           eyes="up", mouth="smile", brows="raised", child=True)
-    clem = clem_look("childhood")
-    figure(F, "clementine", 890, 455, clem, s=0.96, p=pose(la=(-40, -80), ra=(10, 4), tilt=14, lean=-6), facing=-0.6,
-           eyes="down", mouth="smile", brows="raised")
+    figure(F, "joel", 716, 462, kid, s=0.64, hm=1.3, p=pose(POCKETS, tilt=-8), facing=0.2, eyes="up", mouth="tight",
+           brows="worried", child=True)
+    # Clementine, a grown woman among the nine-year-olds, by the fence beside him, arms folded ------------------------
+    cl = hiding_clem(S, 600, 414, 0.86, pose(arms_front=True, tilt=4, ll=(-4, -2), rl=(5, 3)), facing=0.35,
+                     eyes="side", mouth="smile", brows="flat", reach={"l": (26, -78), "r": (-24, -72)})
+    found_beam(S, cl, (1720, -120))
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
     glow(Lt, 160, 40, 560, "#fff8e0", 0.35)
@@ -2052,19 +2383,37 @@ def draw_lake_dock(S: Scene):
     R.grain(220, colors=(CRAYON_LIGHT, CRAYON_DARK), opacity=0.1)
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    P.line(420, 600, 720, 470, "#8a6a4a", 5)  # fishing rod
-    P.path("M720 470q80 20 90 190", stroke="#f0f0f0", stroke_width=1.5, opacity=0.8)
-    P.rect(560, 560, 56, 56, "#d8a0a0", rx=6)  # bucket
-    P.ellipse(588, 560, 28, 8, "#b88080")
+    P.rect(540, 556, 56, 56, "#d8a0a0", rx=6)  # bucket
+    P.ellipse(568, 556, 28, 8, "#b88080")
     P.ellipse(300, 640, 26, 11, "#e8e0d0")      # sneakers
     P.ellipse(340, 648, 26, 11, "#e8e0d0")
-    P.rect(660, 556, 26, 36, "#c8e0e8", opacity=0.7, rx=4)  # a jam jar
+    P.rect(470, 590, 26, 36, "#c8e0e8", opacity=0.7, rx=4)  # a jam jar
+    # the other boys' towels, dropped in a heap
+    P.poly([(120, 640), (250, 624), (268, 650), (140, 668)], "#e8b8a0", hatch=hatch_of("#e8b8a0", 4))
+    P.poly([(160, 628), (230, 620), (236, 630), (166, 640)], "#f4f0e4")
+    # the mooring post at the end of the dock, its rope hanging down to the water; a dragonfly thinking it over
+    P.rect(612, 520, 16, 84, "#8a6a4a")
+    P.ellipse(620, 520, 8, 3, "#a88060")
+    P.path("M620 548q10 50 40 76", stroke="#d8c8a0", stroke_width=3)
+    P.line(632, 566, 648, 566, "#5a7a9a", 2.5)
+    P.ellipse(638, 560, 7, 3, "#e8f4f8", opacity=0.8)
+    P.ellipse(642, 572, 7, 3, "#e8f4f8", opacity=0.8)
     # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
-    kid = joel_look("childhood", coat="#e8d8a8", trousers="#98a8c0", hem=8, hem_w=70, shirt=None, skin="#eecbb2")
-    figure(F, "joel", 820, 548, kid, s=0.72, hm=1.22, p=pose(ll=(40, -6), rl=(52, 12), thigh_k=0.7, tilt=-4),
-           facing=0.6, eyes="open", mouth="smile", brows="flat", child=True, shadow=False,
-           reach={"l": (-30, 4), "r": (38, 4)})
+    # the other boys in the water, shouting, about to climb out and jump again
+    for pid, x, wl, hair, fac in (("boy1", 1080, 628, "#7a5a40", -0.3), ("boy2", 1250, 606, "#c8a070", -0.5)):
+        lk = other_look("childhood", "#eecbb2", hair, "short", skin="#eecbb2", blush="#eba8a8")
+        bf = figure(F, pid, x, wl + 84, lk, s=0.56, hm=1.25, p=pose(la=(-150, -170) if pid == "boy1" else (-20, -10)),
+                    facing=fac, eyes="open", mouth="open", brows="raised", child=True, cut=wl, shadow=False)
+        for k, (rx, ry) in enumerate(((40, 7), (62, 11))):
+            F.ellipse(x, wl, rx, ry, "none", stroke="#eef6f8", stroke_width=3, stroke_opacity=round(0.8 - k * 0.3, 2))
+    # Joel, eleven, in his cousin's old swimming trunks, one step from the edge, looking down into the green water
+    skin = "#eecbb2"
+    kid = joel_look("childhood", coat=skin, trousers=skin, shoes=dark(skin, 0.06), hem=6, hem_w=62, shirt=None, skin=skin,
+                    trunks="#7aa0c8", blush="#eba8a8")
+    figure(F, "joel", 706, 432, kid, s=0.74, hm=1.22, p=pose(arms_front=True, tilt=10, ll=(-3, -1), rl=(10, 4)),
+           facing=0.45, eyes="down", mouth="tight", brows="worried", child=True,
+           reach={"l": (30, -96), "r": (-22, -92)})
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
     glow(Lt, 1300, 130, 300, "#fff4c8", 0.4)
@@ -2072,6 +2421,17 @@ def draw_lake_dock(S: Scene):
     for _ in range(40):
         x, y = rng.uniform(900, 1600), rng.uniform(400, 700)
         Lt.ellipse(x, y, rng.uniform(6, 18), 2, "#fffbe8", opacity=0.7)
+    # Clementine sitting at the very end of the dock, feet in the water --------------------------------------------------
+    C = S.companion
+    wl = 598  # where her shins go into the lake
+    cl = hiding_clem(S, 796, 556, 0.94, pose(SIT_R, tilt=-6, lean=-4, la=(-20, -10), ra=(30, 20)), facing=0.2,
+                     eyes="open", mouth="smile", brows="raised", cut=wl, shadow=False, look=dict(hem=16, hem_w=78))
+    fx = cl["knee_r"][0] + 2
+    for dx in (-10, 10):  # her feet under the water, paler and wavering
+        C.poly(capsule((fx + dx, wl), (fx + 4 + dx, wl + 46), 10, 8), "#dcd8d0", opacity=0.45)
+    for k, (rx, ry) in enumerate(((36, 6), (58, 10))):
+        C.ellipse(fx, wl + 2, rx, ry, "none", stroke="#f4fafc", stroke_width=3, stroke_opacity=round(0.85 - k * 0.3, 2))
+    found_beam(S, cl, (1720, -60))
 
 
 # ---- endings ------------------------------------------------------------------------------------------------
@@ -3498,10 +3858,16 @@ def draw_fever_night(S: Scene):
     rr = R.rng
     R.rect(0, 600, W, 300, "#8a7f98", hatch=hatch_of("#8a7f98", 2))
     R.rect(0, 590, W, 14, "#a29ab4")
-    # stickers of stars on the wall, the door ajar on the lit hallway, the window with the moon
-    for _ in range(14):
-        paper_star(R, rr.uniform(420, 1500), rr.uniform(60, 300), rr.uniform(7, 12), "#e8dca8", fold="#d8c890",
-                   a=rr.uniform(0, 60))
+    # the wallpaper's sailboats, the door ajar on the lit hallway, the window with the moon
+    for row in range(4):
+        for col in range(9):
+            bx = 380 + col * 136 + (68 if row % 2 else 0) + rr.uniform(-8, 8)
+            by = 80 + row * 112 + rr.uniform(-6, 6)
+            if 940 < bx < 1330 and by < 400:
+                continue  # the window
+            R.poly([(bx - 20, by + 22), (bx + 20, by + 22), (bx + 13, by + 32), (bx - 13, by + 32)], "#b4aed0", wob=False)
+            R.poly([(bx - 2, by - 16), (bx - 2, by + 18), (bx - 20, by + 18)], "#c8c2dc", wob=False)
+            R.poly([(bx + 2, by - 8), (bx + 2, by + 18), (bx + 16, by + 18)], "#bcb6d6", wob=False)
     R.rect(60, 120, 250, 484, "#6e6888")
     R.rect(76, 136, 218, 468, "#f2dcb0", hatch=("#e0c090", 2, 0.25))
     R.poly([(76, 136), (180, 160), (180, 580), (76, 604)], "#8a84a4")
@@ -3519,24 +3885,35 @@ def draw_fever_night(S: Scene):
     R.rect(1150, 430, 30, 180, "#b89a88")
     R.rect(540, 598, 20, 24, "#8a6e60")
     R.rect(1130, 598, 20, 24, "#8a6e60")
+    # the reading chair in the corner by the window
+    R.rect(1300, 420, 200, 170, "#a898b8", rx=26)
+    R.rect(1284, 470, 44, 140, "#9a8aac", rx=16)
+    R.rect(1472, 470, 44, 140, "#9a8aac", rx=16)
+    R.rect(1320, 510, 160, 64, "#b4a6c4", rx=12)
     R.grain(220, colors=(CRAYON_DARK,), opacity=0.1)
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    # the pillow, the bedside table with a glass, a thermometer and a book; toys on the rug; the night light
+    # the pillow; the bedside table with a glass, a thermometer and the night light: a plastic lighthouse; toys on the rug
     P.poly(ellipse_poly(600, 462, 64, 22, 16), "#f6f2f6")
     P.rect(330, 470, 140, 16, "#b8a0a0")
     P.rect(340, 486, 120, 120, "#a88e90", hatch=hatch_of("#a88e90", 3))
-    P.rect(356, 420, 30, 50, "#dfe8ee", opacity=0.8)
-    P.rect(360, 444, 22, 24, "#c8dae4", opacity=0.8)
-    P.rect(400, 458, 50, 12, "#d8a8a8")
-    P.line(404, 454, 448, 450, "#f4f4f4", 3)
+    P.rect(350, 420, 28, 50, "#dfe8ee", opacity=0.8)
+    P.rect(354, 444, 20, 24, "#c8dae4", opacity=0.8)
+    P.rect(382, 462, 40, 8, "#d8a8a8")
+    P.line(386, 458, 420, 455, "#f4f4f4", 3)
+    lx, ly = 438, 470  # the lighthouse
+    P.poly([(lx - 16, ly), (lx + 16, ly), (lx + 10, ly - 62), (lx - 10, ly - 62)], "#f6f0ea")
+    for k in range(2):
+        y0 = ly - 12 - k * 26
+        P.poly([(lx - 15 + k * 2.6, y0), (lx + 15 - k * 2.6, y0), (lx + 13.5 - k * 2.6, y0 - 12), (lx - 13.5 + k * 2.6, y0 - 12)], "#e49a9a")
+    P.rect(lx - 13, ly - 64, 26, 4, "#8a7a8a")
+    P.rect(lx - 9, ly - 82, 18, 18, "#fff2b0")
+    P.poly([(lx - 12, ly - 82), (lx + 12, ly - 82), (lx, ly - 96)], "#c87a7a")
     P.poly([(560, 700), (900, 700), (940, 780), (520, 780)], "#b8c0d8", hatch=hatch_of("#b8c0d8", 3))
     P.rect(620, 680, 60, 26, "#d8b0a0", rx=8)
     P.circle(634, 708, 8, "#6a5a6a")
     P.circle(666, 708, 8, "#6a5a6a")
     P.rect(780, 690, 34, 34, "#c8d8b0")
-    P.rect(1240, 556, 34, 24, "#e0e0e8", rx=4)
-    P.poly(ellipse_poly(1257, 548, 20, 16, 12), "#fff2b8")
     # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
     kid = joel_look("childhood", coat="#c8d0e4", trousers="#a8b0c8", hem=10, hem_w=70, shirt=None, blush="#f09a9a")
@@ -3550,18 +3927,27 @@ def draw_fever_night(S: Scene):
     F.line(640, 500, 1156, 506, "#c4a8c0", 3, opacity=0.7)
     F.path("M646 448Q760 430 900 436T1150 444L1150 456Q900 448 760 446T646 464Z", fill="#ece2ee")
     F.close()
-    hx, hy = jl["head"]
+    # his mother in the lit doorway, going to wet the cloth again, looking back at him
     mom = other_look("childhood", "#6a6284", "#514860", "bun", skin="#b8a8b0", ink="#3e3648", skirt=(170, 150),
                      skirt_col="#5e5676", legs="#8a7e90", shoes="#4e4658", female=True, build=0.92)
-    figure(F, "mother", 430, 420, mom, s=1.02, p=pose(lean=22, tilt=10), facing=0.55, eyes="down", mouth="neutral",
-           brows="worried", reach_w={"r": (hx + 6, hy - 20)})
+    cloth = {"r": [(rect_poly(-10, 0, 20, 40), "#c8d8e8")]}
+    figure(F, "mother", 214, 412, mom, s=1.0, p=pose(tilt=8, la=(-6, -2), ra=(10, -20)), facing=0.5, eyes="down",
+           mouth="neutral", brows="worried", hold=cloth)
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
     beam(Lt, [(180, 604), (294, 604), (720, 900), (240, 900)], "#f8e0b0", 0.3, 0)
     glow(Lt, 200, 370, 200, "#f8e0b0", 0.22, 260)
-    glow(Lt, 1257, 548, 150, "#fff0b0", 0.45)
+    glow(Lt, lx, ly - 74, 130, "#fff0b0", 0.5)
     glow(Lt, 1190, 170, 140, "#f4ecc8", 0.25)
-    glow(Lt, 1257, 600, 320, "#fff0b8", 0.14, 90)
+    # the lighthouse beam going round the wallpaper, caught halfway across the sailboats
+    beam(Lt, [(lx + 6, ly - 80), (lx + 6, ly - 70), (1000, 250), (960, 120)], "#fff4c0", 0.32, 0.04,
+         axis=(lx, ly - 76, 980, 190))
+    # Clementine on the edge of his bed by the night light, the back of her cold hand near his forehead -----------------
+    hx, hy = jl["head"]
+    cl = hiding_clem(S, 700, 502, 0.94, pose(SIT_R, lean=-10, tilt=-12, la=(-120, -20), ra=(10, 40), arm_k=0.8,
+                                             fore_k=0.8), facing=-0.45, eyes="down", mouth="smile", brows="worried",
+                     look=dict(hem=16, hem_w=80), shadow=False)
+    found_beam(S, cl, (-120, -80))
 
 
 @scene("snow_fort", "childhood")
@@ -3636,6 +4022,13 @@ def draw_snow_fort(S: Scene):
     F.close()
     for x, y in ((730, 550), (866, 552)):
         F.ellipse(x, y, 15, 13, "#d8a8b0")
+    # Clementine crouching in the fort beside him, cheeks red, her one red mitten on the wall ----------------------------
+    cl = hiding_clem(S, 984, 640, 1.06, pose(lean=-12, tilt=4, la=(-20, 10)), facing=-0.45, eyes="open", mouth="smile",
+                     brows="raised", cut=560, reach_w={"r": (1018, 542)}, shadow=False, look=dict(blush="#e0707a"))
+    C = S.companion
+    C.ellipse(1018, 544, 17, 15, "#d0505e")   # her one red mitten, on the wall
+    C.ellipse(1004, 536, 7, 9, "#d0505e")
+    found_beam(S, cl, (1720, 160))
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
     glow(Lt, 1405, 300, 160, "#ffe8b8", 0.4)
@@ -3657,7 +4050,7 @@ def main(argv: list[str]) -> int:
         sc = Scene(sid, era)
         fn(sc)
         sc.write()
-        print(f"art/{sid}: " + ", ".join(f"{name}.svg {len(getattr(sc, name).svg()) // 1024} KB" for name in LAYERS))
+        print(f"art/{sid}: " + ", ".join(f"{name}.svg {len(getattr(sc, name).svg()) // 1024} KB" for name in sc.layers()))
     return 0
 
 
