@@ -208,6 +208,11 @@ class Night:
         order = self.story.erase_order
         return (len(s.erased) + len([m for m in s.saved if m in order])) / max(1, len(order))
 
+    def kept(self) -> list[str]:
+        """Surviving memories the player walked through this night, in the order they were first entered."""
+        alive = set(self.survived())
+        return [m for m in self.state.visited if m in alive]
+
     def survived(self) -> list[str]:
         """Ids of memories (mapped and unmapped) that are still there."""
         erased = set(self.state.erased)

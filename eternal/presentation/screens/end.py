@@ -28,11 +28,20 @@ class EndScreen(Screen):
         title = app.story.scene(night.state.ending).title.get(lang) if night.state.ending else ""
         app.box.draw_text(canvas, ui(lang, "the_end"), (w // 2, int(h * 0.26)), self.px(0.04), TEXT_DIM, centre=True)
         app.box.draw_text(canvas, title, (w // 2, int(h * 0.38)), self.px(0.08), TEXT, centre=True)
-        kept = [app.story.memories[m].title.get(lang) for m in night.survived()]
-        app.ui_box.draw_text(canvas, f"{len(kept)} {ui(lang, 'survived')} · {len(night.state.erased)} {ui(lang, 'erased')}",
-                             (w // 2, int(h * 0.5)), self.px(0.03), TEXT_DIM, centre=True)
-        y = int(h * 0.57)
-        for name in kept[:8]:
-            app.box.draw_text(canvas, name, (w // 2, y), self.px(0.026), TEXT_DIM, italic=True, centre=True)
-            y += self.px(0.034)
+        # Name only what he walked through and kept; what survived unseen is only counted.
+        kept = [app.story.memories[m].title.get(lang) for m in night.kept()]
+        unseen = len(night.survived()) - len(kept)
+        summary = f"{len(kept)} {ui(lang, 'kept')} · {len(night.state.erased)} {ui(lang, 'erased')}"
+        if unseen:
+            summary += f" · {unseen} {ui(lang, 'unseen')}"
+        app.ui_box.draw_text(canvas, summary, (w // 2, int(h * 0.5)), self.px(0.03), TEXT_DIM, centre=True)
+        px, row = self.px(0.026), self.px(0.034)
+        top, bottom = int(h * 0.57), int(h * 0.86)
+        per_column = max(1, (bottom - top) // row)
+        columns = min(3, -(-len(kept) // per_column)) if kept else 1
+        shown = kept[: per_column * columns]
+        for i, name in enumerate(shown):
+            column, r = divmod(i, per_column)
+            x = w // 2 + int((column - (columns - 1) / 2) * w * 0.3)
+            app.box.draw_text(canvas, name, (x, top + r * row), px, TEXT_DIM, italic=True, centre=True)
         app.ui_box.draw_text(canvas, ui(lang, "end_hint"), (w // 2, int(h * 0.92)), self.px(0.024), TEXT_DIM, centre=True)
