@@ -75,6 +75,38 @@ def test_autoplay_comply_and_hide_reach_different_endings(tmp_path, scenes):
     assert results["hide"]["outcome"] == "aborted"
     assert results["comply"]["ending"] != results["hide"]["ending"]
     assert set(results["hide"]["survived"]) - set(results["comply"]["survived"])
+    comply, hide = results["comply"], results["hide"]
+    assert comply["choices_shown"] == comply["choices_made"] > 0  # every choice it made, it saw on screen
+    if scenes == SCENES:  # the fight carries the night: the hiding player reads as much, and the tender half
+        assert hide["words"] >= 0.9 * comply["words"], (hide["words"], comply["words"])
+        after_turn = ["new_year", "first_snow", "meeting_friends", "kitchen_dance", "flea_market", "hair_dye",
+                      "night_swim", "first_meeting"]
+        assert len(set(hide["seen"]) & set(after_turn)) >= 6, hide["seen"]
+
+
+def test_autoplay_counts_what_the_screen_showed(tmp_path, mini_story):
+    out = eternal("--scenes", str(MINI), "autoplay", "--policy", "comply", "--size", "640x360", "--input", "keys",
+                  home=tmp_path)
+    assert out.returncode == 0, out.stderr[-2000:]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["seen"] == ["office", "late", "middle", "river", "early"]
+    assert result["choices_shown"] == result["choices_made"] == 4  # two authored choices, two offers to hide
+    # every word of every line, option and subtitle on this path, counted once: office 3 + 5 options + 4; late 3 +
+    # 2 options + 2 + "Beer?" 1; middle 2; river 1 + 3 + 2, the offer "Where to?" 2 + Table, Yard, Stay 3, then 1;
+    # early 2, its offer 2 + Dock, Stay 2; the ending 1
+    assert result["words"] == 12 + 8 + 2 + 12 + 6 + 1
+
+
+def test_autoplay_fails_clearly_at_a_choice_point_with_nothing_drawn(tmp_path, monkeypatch, capsys):
+    from eternal.presentation import autoplay
+    from eternal.presentation.screens.play import PlayScreen
+
+    monkeypatch.setenv("ETERNAL_HOME", str(tmp_path))
+    monkeypatch.setattr(PlayScreen, "labels", lambda self: [])  # a choice point whose options are never drawn
+    code = autoplay.run_autoplay(MINI, "comply", 0, "en", (480, 270), False, False, 20000)
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "no option is drawn on screen" in err and "office.bag" in err
 
 
 def test_autoplay_continue_resumes_from_the_newest_save(tmp_path):
