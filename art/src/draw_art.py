@@ -1226,6 +1226,13 @@ def draw_lacuna(S: Scene):
               "M1010 376q8 -8 18 -2", "M1056 410q8 -8 20 0"):
         P.path(d, stroke="#a88d88", stroke_width=3, stroke_linecap="round")
     P.line(1035, 360, 1035, 436, "#a88d88", 3)
+    # stuck full of coloured pins; some of them are red
+    pins = [(996, 380, "#7a9ab0"), (1012, 366, "#c8b860"), (1030, 372, "#d0403a"), (1050, 362, "#8ab08a"), (1072, 378, "#d0403a"),
+            (1086, 396, "#7a9ab0"), (1004, 404, "#d0403a"), (1024, 396, "#e0e0d8"), (1046, 400, "#c8b860"), (1064, 410, "#d0403a"),
+            (1082, 414, "#8ab08a"), (994, 420, "#e0e0d8"), (1040, 420, "#d0403a"), (1016, 426, "#7a9ab0")]
+    P.strokes([(x, y, 2, 7) for x, y, _ in pins], "#8a8a8a", 1.4, 0.9)
+    for x, y, c in pins:
+        P.circle(x, y, 4.6, c)
     # monitor (seen from behind), folders, a plant, a water cooler
     P.poly([(690, 470), (760, 470), (750, 450), (700, 450)], "#55625d")
     P.rect(640, 340, 170, 112, "#5e6c66", rx=6)
@@ -1255,62 +1262,129 @@ def draw_lacuna(S: Scene):
         glow(Lt, x + 150, 56, 260, "#f4fff8", 0.45, 120)
 
 
+def drawstring_bag(L: Layer, x, y, w, h, col="#8e9692", open_=True, label="#eef0ea", cord="#5a625e"):
+    """Lacuna's gray drawstring bag standing on y, centred on x: a soft sack gathered at the neck, its mouth open (the
+    cord slack) or pulled shut."""
+    nk = y - h * 0.8  # the gathered neck
+    body = (f"M{n(x - w * 0.5)} {n(y - 10)}C{n(x - w * 0.62)} {n(y - h * 0.42)} {n(x - w * 0.42)} {n(nk + 20)} {n(x - w * 0.26)} {n(nk)}"
+            f"L{n(x + w * 0.26)} {n(nk)}C{n(x + w * 0.42)} {n(nk + 20)} {n(x + w * 0.62)} {n(y - h * 0.42)} {n(x + w * 0.5)} {n(y - 10)}"
+            f"Q{n(x)} {n(y + 8)} {n(x - w * 0.5)} {n(y - 10)}Z")
+    L.path(body, fill=col)
+    if open_:
+        # the frill above the cord, flaring open, and the dark mouth
+        L.path(f"M{n(x - w * 0.26)} {n(nk + 2)}L{n(x - w * 0.4)} {n(y - h)}Q{n(x)} {n(y - h * 1.06)} {n(x + w * 0.4)} {n(y - h)}"
+               f"L{n(x + w * 0.26)} {n(nk + 2)}Z", fill=light(col, 0.06))
+        L.ellipse(x, y - h, w * 0.4, h * 0.07, dark(col, 0.55))
+        L.rect(x - w * 0.28, nk - 3, w * 0.56, 7, cord, rx=3)
+        L.path(f"M{n(x + w * 0.24)} {n(nk + 2)}q{n(w * 0.14)} {n(h * 0.16)} {n(w * 0.04)} {n(h * 0.34)}", stroke=cord, stroke_width=3)
+    else:
+        L.path(f"M{n(x - w * 0.26)} {n(nk + 2)}L{n(x - w * 0.16)} {n(y - h * 0.96)}L{n(x + w * 0.16)} {n(y - h * 0.96)}"
+               f"L{n(x + w * 0.26)} {n(nk + 2)}Z", fill=light(col, 0.06))
+        L.rect(x - w * 0.27, nk - 3, w * 0.54, 7, cord, rx=3)
+        L.path(f"M{n(x + w * 0.06)} {n(nk + 2)}q{n(w * 0.1)} {n(h * 0.16)} {n(w * 0.02)} {n(h * 0.3)}"
+               f"M{n(x + w * 0.02)} {n(nk + 2)}q{n(w * 0.02)} {n(h * 0.2)} {n(-w * 0.08)} {n(h * 0.28)}", stroke=cord, stroke_width=3)
+    for k in (-0.22, 0.12):  # soft folds of the cloth
+        L.path(f"M{n(x + w * k)} {n(nk + 16)}q{n(w * 0.08)} {n(h * 0.3)} {n(-w * 0.02)} {n(h * 0.66)}", stroke=dark(col, 0.12),
+               stroke_width=3, opacity=0.7)
+    if label:  # the label (CLIENT MATERIAL): a white tag, two grey lines for the words
+        L.rect(x - w * 0.2, y - h * 0.46, w * 0.4, h * 0.15, label, rx=3)
+        L.rect(x - w * 0.15, y - h * 0.42, w * 0.3, 3, "#8a948e")
+        L.rect(x - w * 0.15, y - h * 0.36, w * 0.2, 3, "#8a948e")
+
+
 @scene("gathering", "clinic")
 def draw_gathering(S: Scene):
-    wall_sky(S.sky, "#cfdcd4", "#aebfb4")
+    # late afternoon in his kitchen: four gray Lacuna bags lined up on the floor, everything of hers going in
+    wall_sky(S.sky, "#d2ddd6", "#b6c6bc")
     R = S.room
+    rr = R.rng
+    # the window: the same roofs as at night, now under a low, pale afternoon sun
+    wx, wy, ww, wh = 140, 120, 440, 330
+    R.rect(wx, wy, ww, wh, R.lin([(0, "#a8bcc4"), (0.6, "#d8dccc"), (1, "#f0e2c0")], 0, wy, 0, wy + wh))
+    R.circle(wx + 110, wy + 230, 30, "#fff4d8", opacity=0.9)
+    roofs = [(wx, wy + wh)]
+    x = wx
+    while x < wx + ww:
+        w_ = rr.uniform(56, 110)
+        top = wy + wh - rr.uniform(70, 160)
+        if rr.random() < 0.55:
+            roofs += [(x, top + 26), (x + w_ / 2, top), (x + w_, top + 26)]
+        else:
+            roofs += [(x, top), (x + w_, top)]
+        x += w_
+    roofs += [(wx + ww, wy + wh)]
+    roofs = [(min(max(px, wx), wx + ww), py) for px, py in roofs]
+    R.poly(roofs, "#7c8a86")
+    R.polyline(roofs[1:-1], "#f4f6f2", 4, opacity=0.8)  # snow along the roof lines
+    R.rect(wx + 250, wy + 126, 40, 36, "#7c8a86")  # the water tower
+    R.path(f"M{wx + 246} {wy + 126}l24 -18l24 18z", fill="#7c8a86")
+    for k in (256, 282):
+        R.line(wx + k, wy + 160, wx + k, wy + 220, "#7c8a86", 4)
+    R.path(f"M{wx - 14} {wy - 14}h{ww + 28}v{wh + 28}h{-ww - 28}Z M{wx} {wy}v{wh}h{ww}v{-wh}Z", fill="#eef2ee",
+           fill_rule="evenodd")
+    R.rect(wx + ww / 2 - 5, wy, 10, wh, "#eef2ee")
+    R.rect(wx - 26, wy + wh + 12, ww + 52, 14, "#c8d2cc")
+    # the counter along the right wall, cupboards over it
+    R.rect(1010, 80, 590, 200, "#9aaca2")
+    for k in range(3):
+        R.rect(1026 + k * 196, 94, 180, 172, "#a8b8ae", rx=3)
+        R.rect(1026 + k * 196 + 150, 170, 6, 30, "#6a7a72")
+    R.rect(1010, 280, 590, 10, "#849690")
+    R.rect(990, 436, 610, 18, "#e0e8e2")
+    R.rect(1000, 454, 600, 146, "#8a9c92")
+    for k in range(3):
+        R.rect(1016 + k * 196, 468, 180, 124, "#96a89e", rx=3)
+        R.rect(1016 + k * 196 + 14, 478, 150, 6, "#748a80")
+    segs = [(1000, 300 + k * 34, 600, 0) for k in range(4)] + [(1000 + k * 60, 290, 0, 146) for k in range(11)]
+    R.strokes(segs, "#9eb0a6", 2, 0.6)
     floor(R, 600, "#7f9188", "#9aaaa1", "#6f8178", (800, 300), 12, 0.25)
-    baseboard(R, 602, "#7d8f86")
-    window(R, 1130, 120, 300, 330, "#e3ebe5", [(0, "#dfe8e4"), (1, "#b9c8c3")], bars=(1, 1))
-    for bx, bh in ((1150, 120), (1220, 160), (1300, 90), (1360, 140)):
-        R.rect(bx, 450 - bh, 56, bh, "#9eb0a9", opacity=0.8)
-    # shelf and picture hooks on the wall (the frames are already taken down: pale rectangles remain)
-    R.rect(140, 170, 180, 130, "#c2d1c8")
-    R.rect(380, 200, 110, 150, "#c2d1c8")
-    R.rect(120, 380, 420, 14, "#7d6f64")
-    # table
-    R.rect(650, 462, 560, 22, "#8a7a6c")
-    R.rect(670, 484, 20, 160, "#6f6157")
-    R.rect(1170, 484, 20, 160, "#6f6157")
-    R.rect(700, 484, 460, 16, "#776a5f")
+    baseboard(R, 602, "#8a9c92")
     # props --------------------------------------------------------------------------------------------------
     P = S.props
-    cassette(P, 760, 462, 0.95)
-    mug(P, 880, 462, "#d9d4c4", 1.1, crack=True, ink="#55514a")
-    # red mitten (muted brick red)
-    P.path("M940 462l-4 -46c-2 -26 14 -40 32 -38c18 2 26 18 24 40l-2 44z", fill="#a8463e")
-    P.path("M938 430c-18 -4 -24 -24 -12 -32c10 -6 18 4 18 16z", fill="#a8463e")
-    P.rect(934, 450, 62, 14, "#d8cfc2", rx=3)
-    # seashell
-    P.path("M1030 462c-30 0 -38 -40 -6 -58c18 -10 36 -10 52 2c30 22 18 56 -10 56z", fill="#ead9c7")
+    # on the counter, still to go: the sketchbook, a seashell, a Polaroid face down, a paper star, the noisemaker
+    P.poly([(1060, 436), (1190, 436), (1180, 396), (1070, 396)], "#e8e2d2")
+    P.poly([(1060, 436), (1190, 436), (1188, 430), (1062, 430)], "#5e6a64")
+    for k in range(9):
+        P.circle(1080 + k * 11, 396, 3.5, "none", stroke="#6b6b6b", stroke_width=1.6)
+    P.path("M1090 420q12 -12 24 -2t22 -6", stroke="#8a8a80", stroke_width=2)
+    P.path("M1260 436c-22 0 -28 -28 -4 -40c12 -6 26 -6 36 2c22 16 12 38 -8 38z", fill="#ead9c7")
     for k in range(-3, 4):
-        P.line(1045, 460, 1045 + k * 12, 410 + abs(k) * 4, "#c8ad96", 2.5)
-    # sketchbook, a little open, spiral bound
-    P.poly([(1110, 462), (1196, 462), (1186, 420), (1118, 420)], "#e8e2d2")
-    P.poly([(1112, 462), (1194, 462), (1192, 456), (1114, 456)], "#5e6a64")
-    for k in range(7):
-        P.circle(1126 + k * 10, 420, 3.5, "none", stroke="#6b6b6b", stroke_width=1.6)
-    P.path("M1130 440q12 -14 24 -2t22 -6", stroke="#8a8a80", stroke_width=2)
-    # house key, lying on the sketchbook
-    P.circle(1112, 448, 12, "none", stroke="#b8a66a", stroke_width=5)
-    P.rect(1123, 445, 48, 6, "#b8a66a")
-    P.rect(1152, 451, 5, 8, "#b8a66a")
-    P.rect(1162, 451, 5, 10, "#b8a66a")
-    # trash bags and a box on the floor
-    trash_bag(P, 1380, 650, 210, 170)
-    trash_bag(P, 1510, 630, 150, 130, "#323735")
-    trash_bag(P, 180, 640, 180, 150, "#383d3b")
-    cardboard_box(P, 200, 560, 150, 90, "#a78a68")
-    # bits already inside a bag
-    P.rect(1350, 470, 40, 30, "#c9c0b0", transform="rotate(-18 1370 485)")
+        P.line(1272, 434, 1272 + k * 8, 402 + abs(k) * 3, "#c8ad96", 2)
+    P.rect(1330, 426, 60, 10, "#3a3e3c", transform="rotate(-4 1360 431)")
+    paper_star(P, 1440, 418, 20, "#e8dcc0", a=10)
+    P.poly([(1500, 436), (1540, 424), (1544, 430), (1504, 440)], "#c86a5a")
+    P.poly([(1540, 424), (1562, 412), (1566, 426), (1544, 430)], "#e0c878")
+    # four bags in a row on the kitchen floor, as if he were expecting guests
+    bags = [(680, 160, -3), (900, 172, 2), (1120, 166, -2), (1340, 156, 3)]
+    # what is in them already shows at the top: the cassette, the index card; a mitten, a key with its tag; a watch
+    cassette(P, 896, 494, 0.55)
+    P.rect(918, 470, 34, 24, "#f2eee0", transform="rotate(14 935 482)")
+    P.path("M1100 506l-2 -34c-1 -16 9 -24 20 -23c11 1 16 11 15 24l-1 33z", fill="#a8463e")  # the red mitten
+    P.path("M1100 486c-10 -2 -14 -14 -7 -19c6 -4 11 2 11 9z", fill="#a8463e")
+    P.rect(1096, 496, 40, 10, "#d8cfc2", rx=3)
+    P.circle(1150, 480, 9, "none", stroke="#b8a66a", stroke_width=4)
+    P.rect(1150, 456, 16, 22, "#d8c078", rx=3, transform="rotate(20 1158 467)")  # the key's plastic tag
+    P.rect(1330, 466, 8, 40, "#5a6a7a", rx=3)  # the cheap watch on its plastic strap, still running
+    P.circle(1334, 472, 11, "#e8e6de", stroke="#5a6a7a", stroke_width=4)
+    P.line(1334, 472, 1334, 465, "#2a302e", 1.6)
+    P.line(1334, 472, 1339, 474, "#2a302e", 1.6)
+    for x_, h_, a in bags:
+        P.open(transform=f"rotate({a} {x_} 662)")
+        drawstring_bag(P, x_, 662, 150, h_, "#8e9692" if x_ % 440 else "#878f8b")
+        P.close()
     # figures --------------------------------------------------------------------------------------------------
     F = S.figures
-    figure(F, "joel", 540, 450, joel_look("clinic", hem=18, hem_w=76, coat="#6a736f"), s=1.0,
-           p=pose(la=(-10, -4), ra=(40, 80), tilt=8), facing=0.5, eyes="down", mouth="tight", brows="worried", held=None)
+    # Joel, the cracked mug in his hand, over the first bag
+    cup = {"r": [(ellipse_poly(24, 14, 12, 14, 12), "#d4d0c2"), (ellipse_poly(24, 14, 6, 8, 10), "#6a736f"),
+                 (rect_poly(-20, -12, 44, 50), "#e6e2d4"), (ellipse_poly(2, -12, 22, 5, 12), "#bdb8a8"),
+                 ([(-2, -12), (4, 2), (-3, 14), (3, 30), (1, 30), (-5, 14), (2, 2), (-4, -12)], "#55514a")]}
+    figure(F, "joel", 470, 452, joel_look("clinic", hem=18, hem_w=76, coat="#6a736f"), s=1.0,
+           p=pose(lean=6, tilt=12, la=(-6, -2)), facing=0.5, eyes="down", mouth="tight", brows="worried",
+           reach_w={"r": (634, 452)}, hold=cup)
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    beam(Lt, [(1130, 120), (1430, 120), (900, 640), (520, 640)], "#f2fbf5", 0.24, 0.02, axis=(1280, 120, 700, 640))
-    glow(Lt, 1280, 280, 260, "#f4fff8", 0.25)
+    beam(Lt, [(140, 300), (580, 120), (1200, 640), (500, 660)], "#fff4d8", 0.2, 0.02, axis=(360, 260, 850, 650))
+    glow(Lt, 250, 350, 220, "#fff2d0", 0.3)
 
 
 @scene("couch", "clinic")
@@ -1387,63 +1461,100 @@ def draw_couch(S: Scene):
 # ---- mapped memories: winter ---------------------------------------------------------------------------------
 
 
+def traffic_cone(cx, base, h, col="#c8683a", band="#dcd8cc", foot="#3a3a40"):
+    """A traffic cone standing on `base` (polygons, for `held` or a layer): returns [(poly, fill), ...]."""
+    w0, w1 = h * 0.34, h * 0.07
+    out = [(rect_poly(cx - h * 0.42, base - h * 0.08, h * 0.84, h * 0.08), foot),
+           ([(cx - w0, base - h * 0.08), (cx + w0, base - h * 0.08), (cx + w1, base - h), (cx - w1, base - h)], col)]
+    for t0, t1 in ((0.3, 0.42), (0.58, 0.68)):
+        a0, a1 = w0 + (w1 - w0) * t0, w0 + (w1 - w0) * t1
+        y0, y1 = base - h * 0.08 - (h * 0.92) * t0, base - h * 0.08 - (h * 0.92) * t1
+        out.append(([(cx - a0, y0), (cx + a0, y0), (cx + a1, y1), (cx - a1, y1)], band))
+    out.append(([(cx + w0 * 0.2, base - h * 0.1), (cx + w0 * 0.55, base - h * 0.1), (cx + w1 * 0.5, base - h * 0.98),
+                 (cx + w1 * 0.1, base - h * 0.98)], dark(col, 0.16)))
+    return out
+
+
 @scene("last_fight", "winter")
 def draw_last_fight(S: Scene):
-    wall_sky(S.sky, "#38445a", "#27303f")
+    wall_sky(S.sky, "#3c485e", "#2a3342")
     R = S.room
+    rr = R.rng
     floor(R, 610, "#1f2530", "#2b3340", "#3a4454", (800, 320), 12, 0.3)
     baseboard(R, 612, "#2e3746")
-    window(R, 90, 120, 260, 320, "#46536a", [(0, "#101826"), (1, "#25324a")], bars=(1, 1))
-    rng = R.rng
-    for _ in range(40):
-        R.circle(rng.uniform(96, 344), rng.uniform(126, 434), rng.uniform(1.5, 3.5), "#d6e2f0", opacity=0.7)
-    # the apartment door, open onto a lit hallway
-    R.rect(1190, 140, 250, 480, "#1c222c")
-    R.rect(1205, 155, 220, 465, R.lin([(0, "#b0a888"), (1, "#7d7866")], 0, 155, 0, 620))
-    R.rect(1250, 155, 50, 465, "#a29a7c", opacity=0.6)
-    R.poly([(1205, 155), (1300, 185), (1300, 600), (1205, 620)], "#3b465a")  # the door leaf, swung inwards
-    R.circle(1288, 400, 6, "#9aa4b4")
-    # coat rack, side table
-    R.rect(980, 200, 130, 12, "#3f4a5c")
-    R.rect(720, 480, 150, 14, "#4a556a")
-    R.rect(735, 494, 10, 116, "#3b4556")
-    R.rect(845, 494, 10, 116, "#3b4556")
+    # the window already black at seven: a few lit windows across the street
+    window(R, 70, 120, 250, 310, "#46536a", [(0, "#0b111c"), (1, "#161f30")], bars=(1, 1))
+    dots(R, [(rr.uniform(90, 300), rr.uniform(250, 420)) for _ in range(9)], "#c8b886", 9, 0.55)
+    # the bookshelf he stands beside
+    clinic_shelves(R, rr, 380, 170, 230, 440, 5, frame="#3e4656",
+                   spines=["#5a6476", "#7a7a86", "#8a7e70", "#4e5a6a", "#9aa0aa", "#6a5e62", "#a89a86", "#56606e"], ring=True)
+    # the apartment door at the right, shut; the hall table beside it
+    R.rect(1380, 150, 190, 462, "#2c3442")
+    R.rect(1394, 164, 162, 448, "#3b465a")
+    for yy in (190, 400):
+        R.rect(1414, yy, 122, 170, "#354055")
+    R.circle(1412, 400, 7, "#9aa4b4")
+    R.rect(1250, 470, 110, 12, "#4a556a")
+    R.rect(1262, 482, 8, 128, "#3b4556")
+    R.rect(1340, 482, 8, 128, "#3b4556")
+    # the rug
+    R.poly([(760, 600), (1300, 600), (1420, 720), (640, 720)], "#4a4458")
+    R.poly([(776, 608), (1290, 608), (1398, 712), (664, 712)], "none", stroke="#5e5670", stroke_width=4)
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    # wall clock at three o'clock
-    P.circle(560, 190, 50, "#c9d0da")
-    P.circle(560, 190, 44, "#e6ebf0")
+    # wall clock at seven
+    P.circle(800, 200, 46, "#c9d0da")
+    P.circle(800, 200, 40, "#e6ebf0")
     for k in range(12):
-        a = k * 30
-        p0 = add((560, 190), dirv(a), 36)
-        p1 = add((560, 190), dirv(a), 41)
+        p0 = add((800, 200), dirv(k * 30), 32)
+        p1 = add((800, 200), dirv(k * 30), 37)
         P.line(p0[0], p0[1], p1[0], p1[1], "#4a5262", 2.5)
-    P.line(560, 190, 560, 156, "#2a303a", 4)
-    P.line(560, 190, 586, 190, "#2a303a", 5)
-    P.circle(560, 190, 4, "#2a303a")
-    lamp_table(P, 795, 480, "#b9b6a6", "#3b4456", 0.9)
-    P.ellipse(760, 476, 22, 5, "#5a6476")
-    P.circle(752, 470, 4, "#a8a89a")
-    P.circle(762, 472, 4, "#a8a89a")
-    # a scarf and bag hanging on the rack
-    P.path("M1010 212q-10 60 4 120l22 0q-14 -60 -4 -120z", fill="#5d6878")
-    P.path("M1064 212l-20 150l70 0l-24 -150z", fill="#4f4652")
-    # a suitcase by the door
-    P.rect(1110, 520, 90, 110, "#4a4350", rx=8)
-    P.rect(1140, 504, 30, 18, "none", stroke="#2e2a33", stroke_width=6)
+    P.line(800, 200, 800, 166, "#2a303a", 4)
+    hand = add((800, 200), dirv(-30), 22)  # the hour hand at seven (dirv: 0 is straight down, -90 left)
+    P.line(800, 200, hand[0], hand[1], "#2a303a", 5)
+    P.circle(800, 200, 4, "#2a303a")
+    # her tape playing on the shelf: a small deck with a cassette in it
+    P.rect(420, 222, 110, 52, "#2a2f38", rx=4)
+    P.rect(432, 230, 62, 36, "#4a5060", rx=3)
+    P.rect(440, 236, 46, 22, "#d6cdb8", rx=2)
+    P.circle(505, 248, 8, "#5a6070")
+    P.circle(520, 248, 4, "#9ad0a0")
+    # the key bowl on the hall table
+    P.ellipse(1300, 466, 30, 8, "#6a7486")
+    # the open suitcase on the rug, clothes thrown in
+    sx, sy = 900, 660
+    P.poly([(sx, sy), (sx + 250, sy), (sx + 250, sy - 44), (sx, sy - 44)], "#4a3f52")
+    P.poly([(sx, sy - 44), (sx + 250, sy - 44), (sx + 226, sy - 84), (sx + 22, sy - 84)], "#2c2632")  # its inside
+    P.poly([(sx + 22, sy - 84), (sx + 226, sy - 84), (sx + 236, sy - 224), (sx + 30, sy - 222)], "#564a60")  # the lid, open
+    P.poly([(sx + 36, sy - 94), (sx + 214, sy - 94), (sx + 222, sy - 210), (sx + 42, sy - 208)], "#3e3548")
+    P.rect(sx + 110, sy - 30, 30, 10, "#2a2430", rx=3)
+    for cx, cy, rx_, ry_, c in ((sx + 70, sy - 62, 56, 18, "#7a8296"), (sx + 160, sy - 58, 60, 16, "#8a6a74"),
+                                (sx + 120, sy - 74, 44, 12, "#c8c2b4"), (sx + 200, sy - 70, 30, 12, "#5e6e6a")):
+        P.ellipse(cx, cy, rx_, ry_, c)
+    P.path(f"M{sx + 30} {sy - 60}q-30 20 -54 8", stroke="#8a6a74", stroke_width=10)  # a sleeve hanging out
+    # a sweater in the air, on its way in
+    P.open(transform="translate(1104 430) rotate(-24)")
+    sw_ = "#9a8aa6"
+    P.poly([(-30, -24), (30, -24), (70, 14), (60, 26), (28, 2), (26, 34), (-26, 34), (-28, 2), (-62, 22), (-72, 8)], sw_)
+    P.ellipse(0, -24, 14, 5, dark(sw_, 0.25))
+    P.rect(-26, 28, 52, 6, dark(sw_, 0.12))
+    P.close()
     # figures --------------------------------------------------------------------------------------------------
     F = S.figures
-    figure(F, "joel", 520, 452, joel_look("winter", coat="#545c6b", hem=16, hem_w=74), s=1.0,
-           p=pose(la=(-6, -2), ra=(6, 10), tilt=4), facing=0.55, eyes="open", mouth="sad", brows="worried")
-    clem = clem_look("winter")
-    figure(F, "clementine", 1030, 448, clem, s=0.96, p=pose(la=(-30, -70), ra=(14, 30), tilt=-6), facing=-0.6,
-           eyes="open", mouth="talk", brows="angry")
+    cone = traffic_cone(24, 16, 128)
+    figure(F, "joel", 690, 452, joel_look("winter", coat="#545c6b", hem=16, hem_w=74), s=1.0,
+           p=pose(tilt=4), facing=0.55, eyes="open", mouth="tight", brows="worried", held=cone,
+           reach={"l": (-8, -50), "r": (58, -54)})
+    clem = clem_look("winter", coat="#4e5566", hem=18, hem_w=76, scarf=None, shirt="#8a93a4")
+    figure(F, "clementine", 1250, 452, clem, s=0.96, p=pose(lean=-12, tilt=-8, ra=(20, 30)), facing=-0.6,
+           eyes="open", mouth="talk", brows="angry", reach_w={"l": (1166, 404)})
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    beam(Lt, [(1205, 620), (1425, 620), (1500, 760), (980, 760)], "#e8dcae", 0.35, 0)
-    glow(Lt, 1310, 380, 240, "#e8dcae", 0.22)
-    glow(Lt, 795, 370, 170, "#e0d8bc", 0.3)
-    beam(Lt, [(90, 440), (350, 440), (560, 660), (140, 660)], "#b8cce8", 0.14, 0)
+    P.line(1000, 0, 1000, 60, "#20262f", 3)
+    P.ellipse(1000, 70, 60, 16, "#b9bcc4")
+    glow(Lt, 1000, 90, 420, "#e8dfc0", 0.2, 300)
+    glow(Lt, 1000, 74, 90, "#fff4d8", 0.45, 30)
+    glow(Lt, 700, 360, 200, "#e8dfc0", 0.12)
 
 
 @scene("silent_dinner", "winter")
@@ -1467,6 +1578,12 @@ def draw_silent_dinner(S: Scene):
     R.rect(150, 96, 1300, 16, "#8593a6")
     R.rect(150, 438, 1300, 22, "#8593a6")
     R.rect(0, 600, W, 300, R.lin([(0, "#2a3344"), (1, "#1a202c")], 0, 600, 0, 900))
+    # two booths down, an old couple share one slice of pie (their booth at the left, a little smaller)
+    for x0, x1 in ((0, 60), (300, 360)):
+        R.rect(x0, 430, x1 - x0, 190, "#4b5a70", rx=16)
+    R.rect(70, 500, 220, 16, "#9aa6b5")
+    R.rect(166, 516, 28, 110, "#5d6879")
+    R.open(transform="translate(80 0)")  # their own booth, a little to the right of the middle
     # booth benches
     for x0, x1 in ((290, 450), (1150, 1310)):
         R.rect(x0, 380, x1 - x0, 240, "#4b5a70", rx=20)
@@ -1478,8 +1595,17 @@ def draw_silent_dinner(S: Scene):
     R.rect(540, 492, 520, 8, "#6b7788")
     R.rect(780, 500, 40, 130, "#5d6879")
     R.ellipse(800, 632, 90, 12, "#4a5465")
+    R.close()
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
+    for k in range(2):  # tinsel along the window, for December
+        P.path("M170 " + str(118 + k * 6) + "".join(f"q{40 + k * 8} {18 - k * 4} {80 + k * 16} 0" for _ in range(1260 // (80 + k * 16))),
+               stroke=("#c8d0dc", "#9aa6b8")[k], stroke_width=3, stroke_dasharray="4 3", opacity=0.8)
+    plate(P, 180, 498, 34, "#d7dde6", food="#c8a878")  # the one slice of pie
+    P.poly([(168, 492), (198, 492), (188, 482)], "#d8b880")
+    P.line(150, 494, 166, 486, "#c8ccd4", 2.4)
+    P.line(212, 494, 196, 486, "#c8ccd4", 2.4)
+    P.open(transform="translate(80 0)")
     for cx in (670, 930):
         P.ellipse(cx, 466, 78, 13, "#d7dde6")
         P.ellipse(cx, 463, 56, 8, "#bcc4cf")
@@ -1497,35 +1623,83 @@ def draw_silent_dinner(S: Scene):
     # a pendant lamp above the table
     P.line(800, 0, 800, 200, "#2a3242", 3)
     P.poly([(752, 230), (848, 230), (822, 196), (778, 196)], "#7a8698")
+    # the cassette she pushed across, wrapped in a paper napkin
+    P.poly([(806, 462), (866, 458), (870, 474), (810, 478)], "#eef1f5")
+    P.poly([(806, 462), (836, 452), (866, 458), (836, 466)], "#dfe4ea")
+    P.close()
     # figures --------------------------------------------------------------------------------------------------
     F = S.figures
+    old_m = other_look("winter", "#5e5a58", "#c8c8cc", "bald", trousers="#3a3838", build=0.95)
+    figure(F, "old-man", 52, 560, old_m, s=0.72, p=pose(SIT_R, tilt=8, la=(-10, -4)), facing=0.6, eyes="closed",
+           mouth="talk", brows="raised", reach={"r": (80, -120)}, shadow=False)
+    old_w = other_look("winter", "#6e6468", "#d8d6d8", "bun", blush="#b99096", trousers="#3e3a3c", build=0.86, female=True)
+    glasses = {"l": [(ellipse_poly(-8, -6, 8, 7, 10), "#3a3a40"), (ellipse_poly(10, -6, 8, 7, 10), "#3a3a40"),
+                     (ellipse_poly(-8, -6, 5, 4, 8), "#c8ccd4"), (ellipse_poly(10, -6, 5, 4, 8), "#c8ccd4")]}
+    figure(F, "old-woman", 306, 560, old_w, s=0.72, p=pose(SIT_L, tilt=-12, lean=-6), facing=-0.6, eyes="closed",
+           mouth="grin", brows="raised", reach={"l": (-70, -100), "r": (-60, -60)}, hold=glasses, shadow=False)
+    F.open(transform="translate(80 0)")
     clem = clem_look("winter", coat="#5a5e6e", hem=16, hem_w=74, scarf="#767080")
     figure(F, "clementine", 480, 540, clem, s=0.94, p=pose(SIT_R, lean=4, tilt=10),
            facing=0.6, eyes="down", mouth="tight", brows="flat", reach_w={"r": (580, 450)})
     figure(F, "joel", 1120, 540, joel_look("winter", coat="#525a68", hem=14, hem_w=72), s=1.0,
            p=pose(SIT_L, lean=-4, tilt=-8), facing=-0.6, eyes="down", mouth="tight",
            brows="flat", reach_w={"l": (1000, 462)})
+    F.close()
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    beam(Lt, [(760, 230), (840, 230), (1060, 470), (540, 470)], "#efe6c8", 0.3, 0.05)
-    glow(Lt, 800, 466, 300, "#efe6c8", 0.18, 60)
-    glow(Lt, 800, 230, 60, "#fff6da", 0.6)
+    beam(Lt, [(840, 230), (920, 230), (1140, 470), (620, 470)], "#efe6c8", 0.3, 0.05)
+    glow(Lt, 880, 466, 300, "#efe6c8", 0.18, 60)
+    glow(Lt, 880, 230, 60, "#fff6da", 0.6)
+    glow(Lt, 180, 470, 160, "#efe6c8", 0.14, 60)
+
+
+def mitten(col="#b0473f", cuff="#d8cfc2"):
+    """A knitted mitten over a hand: `hold` polygons, relative to the wrist (figure units)."""
+    return [(ellipse_poly(0, 5, 15, 19, 14), col), (ellipse_poly(-13, -1, 6, 10, 10), col),
+            (ellipse_poly(0, -11, 14, 5, 10), cuff), (ellipse_poly(3, 9, 5, 9, 8), dark(col, 0.14))]
 
 
 @scene("frozen_river", "winter")
 def draw_frozen_river(S: Scene):
     K = S.sky
     wall_sky(K, "#070d1a", "#2b3c5a", 470)
-    stars(K, K.rng, 240, (0, 0, W, 440))
-    K.circle(1240, 150, 46, "#e9eef6")
-    K.circle(1256, 140, 40, "#d8e0ec", opacity=0.35)
+    # the ceiling of his apartment shows through at the top right: a patch of plaster where stars are missing
+    hole = (1470, 70)
+    rng = K.rng
+    st = []
+    for _ in range(260):
+        x, y = rng.uniform(0, W), rng.uniform(0, 430)
+        d = math.hypot((x - hole[0]) / 380, (y - hole[1]) / 250)
+        if d < 1.0 or (d < 1.35 and rng.random() < 0.7):
+            continue  # the stars that have gone out
+        st.append((x, y, rng.uniform(1.6, 4.4) if rng.random() > 0.15 else rng.uniform(4.4, 6.6), rng.choice((0.45, 0.7, 0.95))))
+    for op in (0.45, 0.7, 0.95):
+        for lo, hi in ((0, 3.0), (3.0, 4.6), (4.6, 9)):
+            dots(K, [(x, y) for x, y, r, o in st if o == op and lo <= r < hi], "#eef3ff", (lo + min(hi, 6.6)) / 2, op)
+    K.circle(560, 262, 2.2, "#dfe6f4", opacity=0.5)  # a faint star, low over the bridge: hers
+    K.ellipse(hole[0] + 60, hole[1] - 40, 400, 250,
+              K.rad([(0, "#a9a7a0", 0.6), (0.6, "#8e8d8a", 0.45), (0.85, "#4a5470", 0.16), (1, "#2b3650", 0)],
+                    hole[0] + 60, hole[1] - 40, 400, 250, -8))
+    # where the sky has worn through, the plaster itself: a ragged edge, flat and matte
+    blob = wobble(ellipse_poly(hole[0] + 80, hole[1] - 50, 300, 185, 30, -8), random.Random(seed_of("frozen_river", "hole")),
+                  amp=10, step=30)
+    K.poly(blob, K.lin([(0, "#c4c1b8"), (1, "#a8a69f")], 1300, 0, 1500, 200), opacity=0.36)
+    # a water stain shaped like nothing in particular, and the smoke detector with its small green light
+    stain = ("M1290 142c-18 -26 6 -52 40 -46c26 4 34 -12 58 -4c28 8 26 38 6 50c-14 8 -4 28 -28 32c-28 4 -34 -14 -52 -12"
+             "c-18 4 -34 -2 -24 -20z")
+    K.path(stain, fill="#8e7e62", opacity=0.16)
+    K.path(stain, stroke="#857256", stroke_width=3, opacity=0.32)
+    K.polyline([(1180, 28), (1236, 40), (1262, 36), (1330, 58)], "#8e8c86", 2, opacity=0.5)  # a hairline crack
+    K.circle(1506, 58, 28, "#d4d0c4")
+    K.circle(1506, 58, 19, "none", stroke="#b4ae9f", stroke_width=2)
+    K.circle(1518, 48, 3.6, "#59f08a")
     R = S.room
     rng = R.rng
-    # far bank: snow and a line of bare trees
+    # far bank: snow and a line of bare trees, the far bank's city a faint glow
     R.path("M0 430Q300 400 600 425T1200 420T1600 428V480H0Z", fill="#7e8ea8")
     for i in range(22):
         x = 20 + i * 75 + rng.uniform(-20, 20)
-        bare_tree(R, rng, x, 440, rng.uniform(150, 250), "#1b2436", rng.uniform(5, 8), depth=4)
+        bare_tree(R, rng, x, 440, rng.uniform(130, 220), "#1b2436", rng.uniform(5, 8), depth=4)
     # the frozen river
     R.path("M0 470Q400 455 800 468T1600 465V900H0Z", fill=R.lin([(0, "#41557a"), (0.5, "#5f7698"), (1, "#2e3d5a")], 0, 460, 0, 900))
     for _ in range(18):
@@ -1536,218 +1710,306 @@ def draw_frozen_river(S: Scene):
             y += rng.uniform(-14, 14)
             pts_.append((x, y))
         R.polyline(pts_, "#a9bcd8", 2, opacity=0.45)
-    for _ in range(10):
+    for _ in range(8):
         R.ellipse(rng.uniform(0, W), rng.uniform(520, 860), rng.uniform(60, 200), rng.uniform(6, 16), "#8aa2c4", opacity=0.18)
-    # near bank snow
-    R.path("M0 740Q300 700 640 772T1240 790T1600 736V900H0Z", fill="#8393ad")
-    bare_tree(R, rng, 80, 800, 420, "#131a28", 12, depth=5)
-    bare_tree(R, rng, 1540, 780, 380, "#131a28", 11, depth=5)
+    R.path("M0 790Q300 750 640 812T1240 826T1600 780V900H0Z", fill="#8393ad")  # the near bank's snow
+    # the bridge: from off the left edge across the river to the far bank at the right, stone arches on piers
+    def at(t):  # deck top, deck thickness, pier foot and scale along the bridge (t=0 the near end, 1 the far bank)
+        x = -60 + 1360 * t
+        return x, 286 + 130 * t, 40 - 26 * t, 520 - 66 * t, 1.0 - 0.62 * t
+    col, colf = "#27324a", "#1f283c"
+    top = [(at(i / 40)[0], at(i / 40)[1]) for i in range(41)]
+    under = [(at(i / 40)[0], at(i / 40)[1] + at(i / 40)[2]) for i in range(41)]
+    R.poly(top + under[::-1], col)
+    R.polyline([(x, y - 14 * at(i / 40)[4]) for i, (x, y) in enumerate(top)], "#33405c", 4)  # the railing
+    piers = [0.0, 0.16, 0.31, 0.45, 0.58, 0.7, 0.81, 0.91, 1.0]
+    d = ""
+    for a, b in zip(piers, piers[1:]):
+        xa, ya, ta, fa, sa = at(a)
+        xb, yb, tb, fb, sb = at(b)
+        pw_a, pw_b = 26 * sa, 26 * sb
+        # the spandrel and the arch below the deck between two piers: one shape, the arch cut out as a curve
+        d += (f"M{n(xa - pw_a / 2)} {n(ya + ta - 1)}L{n(xb + pw_b / 2)} {n(yb + tb - 1)}L{n(xb + pw_b / 2)} {n(fb)}"
+              f"L{n(xb - pw_b / 2)} {n(fb)}L{n(xb - pw_b / 2)} {n(fb - (fb - yb) * 0.34)}"
+              f"Q{n((xa + xb) / 2)} {n((ya + yb) / 2 + ((ta + tb) / 2) + 4)} {n(xa + pw_a / 2)} {n(fa - (fa - ya) * 0.34)}"
+              f"L{n(xa + pw_a / 2)} {n(fa)}L{n(xa - pw_a / 2)} {n(fa)}Z")
+    R.path(d, fill=colf)
+    # the far bank's end of the bridge runs into the trees; snow on the bank's abutment
+    R.poly([(1290, 420), (1330, 430), (1340, 458), (1290, 458)], colf)
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    # a torch lying on the ice, a thermos, a mitten
-    P.open(transform="rotate(-12 1225 606)")
-    P.rect(1190, 596, 70, 20, "#3b4354", rx=6)
-    P.rect(1254, 590, 18, 32, "#5b6478", rx=3)
-    P.close()
-    P.rect(420, 520, 28, 62, "#59627a", rx=6, transform="rotate(70 434 551)")
-    P.ellipse(470, 608, 22, 14, "#6d6f80")
+    lamps = []
+    for i in range(11):
+        t = 0.04 + i * 0.092
+        x, y, th, foot, s = at(t)
+        h = 74 * s
+        P.rect(x - 2.6 * s, y - h, 5.2 * s, h, "#141a28")
+        lit = i < 8  # the three lamps at the far bank are dark already
+        P.circle(x, y - h - 3 * s, 7 * s, "#f4e2a8" if lit else "#4a5570")
+        lamps.append((x, y - h - 3 * s, s, lit, foot))
     # figures --------------------------------------------------------------------------------------------------
     F = S.figures
+    red = "#b0473f"
+    # side by side on their backs, heads to the left: his left hand in her red mitten, her bare hand beside it
     clem = clem_look("winter")
-    figure(F, "clementine", 600, 556, clem, s=0.94, p=pose(la=(-30, -20), ra=(26, 10)), facing=0.15, eyes="up",
-           mouth="smile", brows="raised", rot_a=86, shadow=False)
-    figure(F, "joel", 1000, 566, joel_look("winter"), s=1.0, p=pose(la=(-26, -10), ra=(20, 10)), facing=-0.15,
-           eyes="up", mouth="smile", brows="flat", rot_a=-86, shadow=False)
+    figure(F, "clementine", 760, 496, clem, s=0.92, p=pose(la=(-14, -4), ra=(30, 50)), facing=-0.25, eyes="up",
+           mouth="smile", brows="raised", rot_a=-87, shadow=False, hold={"r": mitten(red)})
+    figure(F, "joel", 800, 588, joel_look("winter"), s=0.98, p=pose(la=(-6, -2), ra=(14, 4)), facing=0.2,
+           eyes="up", mouth="smile", brows="flat", rot_a=-84, shadow=False, hold={"r": mitten(red)})
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    glow(Lt, 1240, 150, 200, "#dbe6ff", 0.35)
-    glow(Lt, 800, 570, 380, "#d6e2ff", 0.14, 120)
-    glow(Lt, 800, 556, 150, "#e6eeff", 0.2, 70)  # moonlight on their two faces, so they read at a glance
-    beam(Lt, [(1272, 588), (1278, 616), (1580, 690), (1560, 520)], "#f4efc8", 0.4, 0, axis=(1275, 600, 1570, 600))
+    for x, y, s, lit, foot in lamps:
+        if lit:
+            glow(Lt, x, y, 40 * s, "#ffe6a8", 0.5)
+            glow(Lt, x, foot + 40 * s, 8 * s, "#ffe0a0", 0.3, ry=40 * s)  # its reflection on the ice
+    glow(Lt, 1514, 50, 16, "#59f08a", 0.7)
+    glow(Lt, 800, 560, 360, "#d6e2ff", 0.12, 110)
+    glow(Lt, 700, 550, 170, "#e6eeff", 0.18, 80)  # starlight on their two faces, so they read at a glance
 
 
 # ---- mapped memories: amber ----------------------------------------------------------------------------------
 
 
+def paper_crown(L: Layer, fig, col="#e2c070", band="#c8a050"):
+    """A birthday-party paper crown, on the head of a figure drawn a moment ago (a little askew)."""
+    hx, hy = fig["head"]
+    rx, ry = fig["head_r"]
+    L.open(id="paper-crown", transform=f"translate({n(hx)} {n(hy)}) rotate({n(fig['angle'] + 8)})")
+    pts_ = [(-rx * 1.02, -ry * 0.78)]
+    for k in range(5):
+        x0 = -rx * 1.02 + rx * 2.04 * k / 5
+        pts_ += [(x0 + rx * 0.2, -ry * 1.5 + (k % 2) * ry * 0.06), (x0 + rx * 0.408, -ry * 1.08)]
+    pts_[-1] = (rx * 1.02, -ry * 1.08)
+    pts_ += [(rx * 1.02, -ry * 0.78)]
+    L.poly(pts_, col)
+    L.rect(-rx * 1.02, -ry * 0.98, rx * 2.04, ry * 0.2, band)
+    for k in range(5):
+        L.circle(-rx * 0.82 + rx * 0.41 * k, -ry * 0.88, rx * 0.06, "#f4e8c8")
+    L.close()
+
+
 @scene("children_argument", "amber")
 def draw_children_argument(S: Scene):
+    # their kitchen in the evening, back from her sister's: she still has the party's paper crown on, and makes tea
     K = S.sky
-    wall_sky(K, "#d99a5a", "#f1d19a", 460)
-    rng = K.rng
-    for _ in range(6):
-        cx, cy = rng.uniform(100, 1500), rng.uniform(60, 240)
-        for k in range(4):
-            K.ellipse(cx + k * 40 - 60, cy + rng.uniform(-10, 10), rng.uniform(50, 80), rng.uniform(16, 26), "#f6dfb4", opacity=0.55)
+    wall_sky(K, "#7a4e34", "#5a3826")
     R = S.room
     rr = R.rng
-    # distant roofs
-    for i in range(12):
-        x = i * 140 + rr.uniform(-30, 30)
-        R.poly([(x, 430), (x + 60, 370 + rr.uniform(-20, 10)), (x + 130, 430)], "#a7704a")
-        R.rect(x + 10, 400, 110, 40, "#b98358")
-    # lawn, path, sidewalk
-    R.rect(0, 430, W, 470, R.lin([(0, "#8a7a44"), (1, "#6a5a32")], 0, 430, 0, 900))
-    R.poly([(0, 680), (W, 640), (W, 720), (0, 760)], "#b89a74")
-    # house at the left with its porch
-    R.rect(0, 180, 360, 420, "#a9683f")
-    R.poly([(-20, 190), (180, 70), (380, 190)], "#6e3e26")
-    for yy in range(200, 600, 26):
-        R.line(0, yy, 360, yy, "#95592f", 2)
-    window(R, 60, 260, 110, 120, "#e8c89a", [(0, "#5a3a2a"), (1, "#7a5238")], bars=(1, 1), frame_w=8)
-    R.rect(220, 300, 100, 300, "#6e3e26")
-    R.rect(200, 580, 160, 22, "#c9a273")
-    R.rect(180, 600, 200, 22, "#b88f62")
-    # picket fence
-    for i in range(12):
-        x = 400 + i * 32
-        R.poly([(x, 560), (x + 20, 560), (x + 20, 490), (x + 10, 478), (x, 490)], "#e2c89e")
-    R.rect(400, 510, 380, 10, "#d4b88c")
-    # a tree at the right
-    R.rect(1380, 250, 40, 360, "#5a3a24")
-    for dx, dy, r in ((-80, 220, 110), (60, 200, 120), (0, 140, 120), (-30, 260, 100), (90, 270, 90)):
-        R.circle(1400 + dx, dy, r, "#8a6a34")
-    for dx, dy, r in ((-50, 170, 60), (50, 150, 50)):
-        R.circle(1400 + dx, dy, r, "#9c7c40", opacity=0.8)
+    # the window over the sink: an August dusk over the backyards
+    wx, wy, ww, wh = 160, 140, 360, 270
+    R.rect(wx, wy, ww, wh, R.lin([(0, "#4a3a5a"), (0.55, "#b06a50"), (1, "#e8a868")], 0, wy, 0, wy + wh))
+    for i in range(6):
+        x = wx + i * 64 + rr.uniform(-10, 10)
+        top = wy + wh - rr.uniform(40, 90)
+        R.poly([(x, wy + wh), (x, top + 18), (x + 30, top), (x + 60, top + 18), (x + 60, wy + wh)], "#3a2820")
+    R.path(f"M{wx - 14} {wy - 14}h{ww + 28}v{wh + 28}h{-ww - 28}Z M{wx} {wy}v{wh}h{ww}v{-wh}Z", fill="#c8a070", fill_rule="evenodd")
+    R.rect(wx + ww / 2 - 5, wy, 10, wh, "#c8a070")
+    # the counter under the window and along the wall, cupboards above at the right
+    R.rect(0, 440, 1000, 18, "#c89a68")
+    R.rect(0, 458, 1000, 160, "#8a5a3a")
+    for k in range(5):
+        R.rect(16 + k * 196, 474, 180, 132, "#9a6842", rx=3)
+        R.rect(16 + k * 196 + 80, 488, 20, 6, "#d8b080")
+    R.rect(620, 90, 380, 190, "#8a5a3a")
+    for k in range(2):
+        R.rect(636 + k * 182, 104, 166, 162, "#9a6842", rx=3)
+    floor(R, 618, "#3a2418", "#5a3a26", "#4a2e1e", (800, 300), 12, 0.25)
+    baseboard(R, 620, "#4a2e1e")
+    # the kitchen table at the right, two chairs
+    R.rect(1080, 470, 440, 18, "#a87a4e")
+    R.rect(1100, 488, 16, 140, "#7a5236")
+    R.rect(1484, 488, 16, 140, "#7a5236")
+    R.rect(1460, 360, 40, 130, "#8a5e3c", rx=6)
+    R.rect(1452, 488, 60, 12, "#7a5236")
+    R.rect(1456, 500, 10, 128, "#6a4630")
+    # his chair, pulled out from the table and turned towards her
+    R.rect(1276, 392, 34, 150, "#8a5e3c", rx=6)
+    R.rect(1180, 530, 130, 12, "#7a5236")
+    R.rect(1190, 542, 10, 86, "#6a4630")
+    R.rect(1290, 542, 10, 86, "#6a4630")
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    # the sale: a folding table with odds and ends
-    P.rect(1120, 500, 240, 14, "#c8a274")
-    P.line(1140, 514, 1170, 620, "#7a5a3a", 6)
-    P.line(1340, 514, 1310, 620, "#7a5a3a", 6)
-    lamp_table(P, 1160, 500, "#d9b88a", "#6a4a34", 0.7, on=False)
-    for i, c in enumerate(("#8a5a3a", "#a07a56", "#6e4e38")):
-        P.rect(1210 + i * 18, 452, 16, 48, c)
-    P.rect(1270, 464, 80, 36, "#9a6a44")
-    for i in range(5):
-        P.rect(1276 + i * 14, 440, 10, 30, "#3a2a22" if i % 2 else "#5a3a2a")
-    P.rect(1250, 478, 22, 12, "#f0e0c0")  # a blank price tag
-    # the blanket on the grass, a child's toy on it
-    P.poly([(600, 560), (900, 560), (950, 640), (560, 640)], "#b77d56")
-    for k in range(1, 5):
-        t = k / 5
-        P.line(600 + 300 * t - 40 * t, 560, 560 + 390 * t, 640, "#d9a77a", 4, opacity=0.6)
-    # wooden pull-along duck on wheels
-    P.path("M700 600c0 -26 20 -40 46 -38c14 -18 40 -12 40 8c0 12 -10 18 -20 18l8 12z", fill="#d8b070")
-    P.poly([(786, 572), (802, 566), (786, 580)], "#b9783e")
-    P.circle(770, 562, 3.5, "#2e1c12")
-    P.circle(722, 606, 11, "#7a4a2a")
-    P.circle(760, 606, 11, "#7a4a2a")
-    P.path("M700 598q-40 10 -60 -10", stroke="#e6cfa6", stroke_width=2.5)
-    # a stacked ring toy
-    P.rect(840, 530, 8, 64, "#7a5a3a")
-    for i, (w_, c) in enumerate(((60, "#c49a62"), (48, "#b07a4a"), (36, "#d8b884"), (24, "#9a6a44"))):
-        P.ellipse(844, 592 - i * 14, w_ / 2, 8, c)
+    # the kettle on the stove ring, steam; a party bag and a balloon brought home, a wrapped slice of cake
+    P.ellipse(420, 440, 60, 8, "#5a3a2a")
+    P.path("M380 438c-6 -52 12 -70 40 -70s46 18 40 70z", fill="#c8b090")
+    P.path("M452 392l30 -14l4 8l-26 16z", fill="#b8a080")
+    P.rect(408, 356, 24, 12, "#7a6450", rx=4)
+    P.path("M470 360c10 -20 -6 -34 4 -54M484 350c12 -18 -4 -30 6 -50", stroke="#f8e8d0", stroke_width=4, opacity=0.35)
+    P.poly([(1160, 470), (1230, 470), (1222, 420), (1168, 420)], "#c8a878")  # a paper party bag
+    P.path("M1176 420q18 -24 38 0", stroke="#a88858", stroke_width=3)
+    P.path("M1300 470c0 -20 70 -20 70 0z", fill="#e8dcc8", opacity=0.9)  # a slice of cake under a napkin
+    P.line(1480, 362, 1446, 170, "#e8d8c0", 1.6)  # a balloon tied to the other chair, on a string
+    P.ellipse(1440, 130, 38, 46, "#b87a5a")
+    P.poly([(1440, 174), (1452, 174), (1446, 166)], "#a86a4a")
+    P.ellipse(1428, 116, 8, 14, "#e8b898", opacity=0.5)
     # figures --------------------------------------------------------------------------------------------------
     F = S.figures
-    clem = clem_look("amber")
-    figure(F, "clementine", 520, 470, clem, s=0.96, p=pose(la=(-20, -10), ra=(60, 150), tilt=-6), facing=0.55,
-           eyes="open", mouth="talk", brows="angry")
-    figure(F, "joel", 1030, 470, joel_look("amber"), s=1.0, p=pose(tilt=6, arms_front=True), facing=-0.55,
-           eyes="side", mouth="tight", brows="flat", reach={"l": (26, -66), "r": (-26, -70)})
+    # Clementine at the counter, the cracked mug in both hands, the crown still on
+    mugh = {"l": [(rect_poly(4, -30, 40, 46), "#e8e0d0"), (ellipse_poly(24, -30, 20, 5, 12), "#8a6a4a"),
+                  ([(22, -30), (28, -18), (22, -6), (27, 10), (25, 10), (20, -6), (26, -18), (20, -30)], "#5a4a3a")]}
+    cl = figure(F, "clementine", 700, 466, clem_look("amber", coat="#7a4e38", hem=16, hem_w=72), s=0.96,
+                p=pose(tilt=-6, arms_front=True), facing=0.5, eyes="down", mouth="tight", brows="worried",
+                reach={"l": (-4, -46), "r": (38, -48)}, hold=mugh)
+    paper_crown(F, cl)
+    # Joel at the table, half turned to her
+    figure(F, "joel", 1250, 526, joel_look("amber", hem=14, hem_w=72), s=1.0, p=pose(SIT_L, tilt=-4, lean=-2),
+           facing=-0.55, eyes="side", mouth="tight", brows="flat", reach={"l": (-70, -10), "r": (-40, -8)})
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    glow(Lt, 1500, 60, 420, "#ffd79a", 0.35)
+    P.line(840, 0, 840, 150, "#2e1c12", 3)
+    P.path("M800 186q40 -50 80 0z", fill="#d8b070")
+    glow(Lt, 840, 190, 440, "#ffd08a", 0.26, 320)
+    glow(Lt, 840, 188, 60, "#fff0c8", 0.6, 14)
+    glow(Lt, 340, 300, 220, "#f0a070", 0.18)
+
+
+def duck(L: Layer, x, y, s=1.0, facing=1, body="#8a6a4a", head="#5a6a4a", beak="#d8a040", swim=True):
+    """A duck, on the water (swim: its body cut by the waterline) or standing on the grass; facing 1 right, -1 left."""
+    f = facing
+    L.path(f"M{n(x - 26 * s * f)} {n(y - 4 * s)}C{n(x - 30 * s * f)} {n(y - 22 * s)} {n(x + 10 * s * f)} {n(y - 26 * s)} {n(x + 20 * s * f)} {n(y - 12 * s)}"
+           f"C{n(x + 24 * s * f)} {n(y - 4 * s)} {n(x + 14 * s * f)} {n(y + 2 * s)} {n(x)} {n(y + 2 * s)}"
+           f"L{n(x - 34 * s * f)} {n(y - 10 * s)}Z", fill=body)
+    L.path(f"M{n(x - 14 * s * f)} {n(y - 14 * s)}q{n(14 * s * f)} {n(-6 * s)} {n(24 * s * f)} {n(2 * s)}", stroke=dark(body, 0.2),
+           stroke_width=n(2 * s))
+    L.line(x + 14 * s * f, y - 14 * s, x + 16 * s * f, y - 28 * s, head, 7 * s)
+    L.circle(x + 17 * s * f, y - 30 * s, 8 * s, head)
+    L.poly([(x + 23 * s * f, y - 32 * s), (x + 34 * s * f, y - 29 * s), (x + 23 * s * f, y - 26 * s)], beak)
+    L.circle(x + 19 * s * f, y - 32 * s, 1.6 * s, "#1e1a14")
+    if swim:
+        L.ellipse(x - 6 * s * f, y + 3 * s, 34 * s, 4 * s, "#e8c898", opacity=0.35)
+    else:
+        L.line(x - 4 * s, y, x - 6 * s, y + 12 * s, beak, 2.4 * s)
+        L.line(x + 4 * s, y, x + 4 * s, y + 12 * s, beak, 2.4 * s)
 
 
 @scene("closed_book", "amber")
 def draw_closed_book(S: Scene):
-    wall_sky(S.sky, "#4d3323", "#2d1e15")
+    # a Friday evening in May, a park bench by the duck pond: more ducks than water; he draws her, she drinks her tea
+    K = S.sky
+    K.rect(0, 0, W, H, K.lin([(0, "#6e4a5a"), (0.5, "#c67a52"), (1, "#f0b070")], 0, 0, 0, 440))
+    K.circle(300, 380, 50, "#ffd890", opacity=0.9)
     R = S.room
-    floor(R, 640, "#22170f", "#2e2016", None)
-    # window with curtains at the left
-    window(R, 110, 140, 220, 280, "#5a3e2c", [(0, "#18202e"), (1, "#2a3244")], bars=(1, 1), frame_w=10)
-    R.circle(190, 210, 16, "#c8ccd4", opacity=0.7)
-    R.path("M70 110q40 200 0 420l70 0q-20 -220 10 -420z", fill="#6e4a32")
-    R.path("M380 110q-40 200 0 420l-70 0q20 -220 -10 -420z", fill="#6e4a32")
-    R.rect(50, 100, 360, 12, "#3e2a1e")
-    # the bed, seen from its foot
-    R.rect(420, 270, 760, 280, "#5e3a24", rx=18)  # headboard
-    R.rect(442, 292, 716, 230, "#6e4630", rx=12)
-    R.rect(400, 500, 800, 80, "#d8c2a2")        # mattress edge
-    R.ellipse(640, 452, 170, 52, "#e6d6bc")     # pillows
-    R.ellipse(950, 452, 170, 52, "#e0ceb2")
-    # bedside tables
-    for x in (240, 1220):
-        R.rect(x, 470, 150, 16, "#4e3424")
-        R.rect(x + 8, 486, 134, 150, "#44301f")
-        R.rect(x + 20, 520, 110, 8, "#5a3e2a")
+    rr = R.rng
+    crowns = [(x, 380 + rr.uniform(-30, 20), rr.uniform(60, 100)) for x in range(-40, W + 80, 90)]
+    R.poly(treeline(crowns, 450), "#5a4430")
+    R.rect(0, 440, W, 460, R.lin([(0, "#8a7440"), (1, "#5e4e2a")], 0, 440, 0, 900))
+    # the pond, catching the evening, reeds at its edge
+    R.ellipse(470, 520, 520, 78, R.lin([(0, "#6a6a74"), (1, "#4a5260")], 0, 442, 0, 598))
+    segs = [(rr.uniform(60, 880), rr.uniform(470, 580), rr.uniform(20, 60), 0) for _ in range(26)]
+    R.strokes(segs, "#f0b878", 2.5, 0.55)
+    R.strokes([(rr.uniform(880, 990), 540 - rr.uniform(0, 10), rr.uniform(-8, 8), -rr.uniform(24, 60)) for _ in range(30)],
+              "#6a5a30", 3, 0.9)
+    # the gravel path and the bench, seen from the front
+    R.poly([(980, 900), (1280, 900), (1200, 600), (1100, 600)], "#b89a70", opacity=0.5)
+    bench = "#7a5236"
+    R.rect(790, 420, 560, 14, bench)
+    R.rect(790, 444, 560, 14, bench)
+    R.rect(790, 468, 560, 14, bench)
+    R.rect(770, 530, 600, 16, "#8a5e3c")
+    R.rect(770, 546, 600, 8, "#6a4630")
+    for x in (800, 1320):
+        R.rect(x, 420, 14, 214, "#3a2a20")
+    # a park lamp, just lit
+    lamp = streetlamp(R, 1480, 640, 420, col="#2e2018", head="#f8e0a8", arm=-1)
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    lamp_table(P, 1300, 470, "#e8c58a", "#6a4a30", 1.0, on=True)
-    book_closed(P, 1236, 466, 70, "#5e3a30")
-    P.rect(1241, 450, 3, 20, "#c8a070")  # bookmark ribbon
-    P.rect(290, 420, 36, 50, "#b8c6c8", rx=3, opacity=0.6)  # a glass of water
-    P.rect(293, 440, 30, 28, "#9ab0b8", opacity=0.5)
-    P.rect(330, 444, 40, 26, "#3a2a20", rx=5)  # alarm clock
-    P.rect(336, 449, 28, 14, "#c98a4a", opacity=0.6)
+    # the ducks: on the water, and six on the grass in front checking whether it was bread
+    for x, y, s, f, b, h in ((180, 500, 0.8, 1, "#8a6a4a", "#4e5e44"), (330, 540, 0.9, -1, "#9a7a58", "#9a7a58"),
+                             (470, 486, 0.7, 1, "#8a6a4a", "#4e5e44"), (610, 530, 0.9, 1, "#a08262", "#a08262"),
+                             (760, 500, 0.7, -1, "#8a6a4a", "#4e5e44"), (250, 572, 1.0, 1, "#9a7a58", "#9a7a58")):
+        duck(P, x, y, s, f, b, h)
+    for x, y, s, f, b, h in ((640, 640, 1.1, 1, "#9a7a58", "#9a7a58"), (720, 660, 1.2, -1, "#8a6a4a", "#4e5e44"),
+                             (560, 664, 1.1, 1, "#8a6a4a", "#4e5e44")):
+        duck(P, x, y, s, f, b, h, swim=False)
     # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
-    clem = clem_look("amber", coat="#8a5a42", shirt="#a87a60")
-    # she is propped on one elbow, turned to him; he lies on his back and looks at the ceiling
-    figure(F, "clementine", 650, 610, clem, s=1.0, p=pose(lean=18, tilt=-8), facing=0.7,
-           eyes="open", mouth="talk", brows="worried", cut=548, shadow=False,
-           reach={"l": (-70, -70)}, reach_w={"r": (880, 540)})
-    figure(F, "joel", 950, 650, joel_look("amber", coat="#776a5e", shirt="#9a8a78"), s=1.05,
-           p=pose(la=(-5, -2), ra=(5, 2)), facing=0.0, eyes="up", mouth="neutral", brows="flat", cut=548, shadow=False)
-    # the blanket over both (part of the figures so it goes with them)
-    F.path("M390 548Q560 520 700 538T1000 534T1210 548L1220 720L380 720Z", fill="#9a5a3a")
-    F.path("M390 548Q560 520 700 538T1000 534T1210 548L1212 568Q980 556 800 564T388 568Z", fill="#b87a56")
-    F.path("M760 610q40 -14 90 0t90 0", stroke="#7a442a", stroke_width=3, opacity=0.6)
+    # Clementine with her tea in her own mug, both hands round it
+    mugh = {"r": [(rect_poly(-30, -28, 34, 40), "#e8e0d0"), (ellipse_poly(-13, -28, 17, 4, 12), "#7a5a3a"),
+                  ([(-14, -28), (-9, -16), (-15, -4), (-10, 12), (-12, 12), (-17, -4), (-11, -16), (-16, -28)], "#5a4a3a")]}
+    figure(F, "clementine", 930, 530, clem_look("amber"), s=0.94,
+           p=pose(SIT_FRONT, ll=(-10, 4), rl=(14, -6), thigh_k=0.3, shin_k=0.78, tilt=-6, arms_front=True), facing=0.45,
+           eyes="side", mouth="talk", brows="raised", reach={"l": (2, -34), "r": (40, -38)}, hold=mugh)
+    # Joel drawing her: the sketchbook on his knee, the pencil moving
+    book = {"l": [([(-60, -30), (20, -44), (26, 10), (-54, 22)], "#efe8d6"), ([(-60, -30), (-54, 22), (-60, 24), (-66, -28)], "#5e6a64"),
+                  (ellipse_poly(-24, -8, 9, 11, 12), "#b8a890"), (ellipse_poly(-24, -8, 7, 9, 12), "#efe8d6"),
+                  ([(-34, -10), (-30, -20), (-18, -22), (-13, -12), (-16, -14), (-24, -18), (-31, -13)], "#c83a3a")]}
+    figure(F, "joel", 1200, 530, joel_look("amber", hem=16, hem_w=76), s=0.98,
+           p=pose(SIT_FRONT, ll=(-12, 4), rl=(12, -4), thigh_k=0.3, shin_k=0.78, tilt=10), facing=-0.4, eyes="down",
+           mouth="tight", brows="flat", reach={"l": (-30, -22), "r": (-20, -34)}, hold=book)
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    glow(Lt, 1300, 380, 380, "#ffc878", 0.45, 320)
-    glow(Lt, 1300, 372, 60, "#fff0c8", 0.6)
-    beam(Lt, [(110, 420), (330, 420), (520, 640), (160, 640)], "#b8c4dc", 0.1, 0)
+    glow(Lt, 300, 380, 420, "#ffd090", 0.34, 160)
+    glow(Lt, lamp[0], lamp[1], 60, "#fff0c8", 0.5)
+    glow(Lt, 1060, 520, 320, "#ffd8a0", 0.12, 140)
 
 
 @scene("moving_in", "amber")
 def draw_moving_in(S: Scene):
-    wall_sky(S.sky, "#c98d52", "#9e6a3c")
+    # the first night in the new apartment: forty-one boxes, a mattress on the floor, no curtains; she nudges one of his,
+    # the one with no label, towards the door with her foot
+    wall_sky(S.sky, "#b88050", "#8e5e36")
     R = S.room
     floor(R, 600, "#6e4a2e", "#8a5e3a", "#5a3a22", (800, 330), 14, 0.4)
-    baseboard(R, 602, "#b07a48")
-    # a big window with the evening outside
-    window(R, 560, 110, 420, 340, "#e8c396", [(0, "#e8a070"), (0.7, "#f4c88a"), (1, "#f8dca8")], bars=(1, 1), frame_w=14)
+    baseboard(R, 602, "#a07046")
+    # the big window with no curtains: night, the parking lot's one tree and its streetlight
+    wx, wy, ww, wh = 480, 110, 420, 340
+    R.rect(wx - 14, wy - 14, ww + 28, wh + 28, "#e0b888")
+    R.rect(wx, wy, ww, wh, R.lin([(0, "#1c2236"), (0.7, "#33364a"), (1, "#4a4650")], 0, wy, 0, wy + wh))
     rr = R.rng
-    for i in range(9):
-        bx = 560 + i * 48 + rr.uniform(-8, 8)
-        bh = rr.uniform(60, 150)
-        R.rect(bx, 450 - bh, 40, bh, "#b06e4a", opacity=0.7)
-    R.rect(600, 470, 340, 60, "#a97346", rx=6)  # radiator
+    R.rect(wx + 380, wy + 150, 8, 190, "#14141e")
+    R.path(f"M{wx + 384} {wy + 152}q0 -20 -26 -20h-14", stroke="#14141e", stroke_width=6)
+    R.ellipse(wx + 342, wy + 134, 14, 5, "#f8e4b0")
+    R.rect(wx + 120, wy + 230, 14, 110, "#1a1620")
+    crowns = [(wx + 127 + rr.uniform(-60, 60), wy + 200 + rr.uniform(-40, 30), rr.uniform(30, 50)) for _ in range(7)]
+    for cx, cy, r in crowns:
+        R.circle(cx, cy, r, "#1e1c26")
+    R.rect(wx, wy + 320, ww, 20, "#2a2830")
+    R.rect(wx + ww / 2 - 6, wy, 12, wh, "#e0b888")
+    R.rect(wx, wy + wh / 2 - 6, ww, 12, "#e0b888")
+    R.rect(wx - 28, wy + wh + 12, ww + 56, 12, "#c89a6a")
+    R.rect(520, 470, 340, 60, "#a97346", rx=6)  # radiator
     for i in range(10):
-        R.rect(612 + i * 33, 476, 16, 48, "#b98356", rx=4)
+        R.rect(532 + i * 33, 476, 16, 48, "#b98356", rx=4)
+    # the front door at the right, ajar onto the stairwell
+    R.rect(1300, 150, 200, 452, "#5e3e26")
+    R.rect(1314, 164, 172, 438, "#2e2018")
+    R.poly([(1314, 164), (1380, 190), (1380, 590), (1314, 602)], "#8a5e3a")
+    R.circle(1370, 400, 6, "#d8b880")
     # the mattress on the floor
-    R.rect(180, 560, 520, 70, "#e8dcc4", rx=18)
-    R.rect(180, 600, 520, 30, "#d4c4a6", rx=12)
-    R.ellipse(270, 556, 80, 22, "#f2e8d4")
+    R.rect(100, 560, 520, 70, "#e8dcc4", rx=18)
+    R.rect(100, 600, 520, 30, "#d4c4a6", rx=12)
+    R.ellipse(190, 556, 80, 22, "#f2e8d4")
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    cardboard_box(P, 1080, 640, 160, 110, "#b98a57")
-    cardboard_box(P, 1110, 530, 120, 90, "#c49662")
-    cardboard_box(P, 1260, 640, 190, 130, "#a97c4d", flaps=True)
-    cardboard_box(P, 60, 640, 110, 80, "#b58654")
-    # a bare bulb hanging from the ceiling
-    P.line(800, 0, 800, 120, "#3e2a1e", 3)
-    P.rect(792, 118, 16, 14, "#6a5a4a")
-    P.circle(800, 144, 14, "#fff0c8")
-    # a rolled rug, a plant
-    P.rect(1460, 380, 60, 260, "#8a4a3a", rx=28)
-    P.ellipse(1490, 382, 30, 12, "#a4604a")
-    P.rect(1000, 560, 60, 60, "#8a6a4a")
+    # her boxes, and his, labelled in marker; the one by the door has no label
+    labelled = [(920, 640, 150, 100, "#b98a57"), (946, 540, 110, 80, "#c49662"), (40, 640, 110, 80, "#b58654"),
+                (1060, 640, 120, 90, "#a97c4d")]
+    for x, y, w, h, c in labelled:
+        cardboard_box(P, x, y, w, h, c)
+        P.path(f"M{x + 12} {y - h + 30}q6 -8 12 0t12 0t12 0", stroke="#3a2a1e", stroke_width=3)
+    cardboard_box(P, 1262, 648, 120, 88, "#8e7454", depth=22, tape="#a89070")
+    P.path("M1262 600q30 8 60 -4", stroke="#6a5438", stroke_width=2, opacity=0.6)  # a water mark from the basement
+    # a bare bulb hanging from the ceiling, on
+    P.line(1000, 0, 1000, 110, "#3e2a1e", 3)
+    P.rect(992, 108, 16, 14, "#6a5a4a")
+    P.circle(1000, 134, 14, "#fff0c8")
+    # a plant by the radiator
+    P.rect(410, 560, 50, 50, "#8a6a4a")
     for a in (-30, 0, 30):
-        P.ellipse(1030 + a, 530 - abs(a) * 0.4, 14, 40, "#6e7a44", transform=f"rotate({a} {1030 + a} {530 - abs(a) * 0.4})")
+        P.ellipse(435 + a, 530 - abs(a) * 0.4, 12, 36, "#6e7a44", transform=f"rotate({a} {435 + a} {530 - abs(a) * 0.4})")
     # figures --------------------------------------------------------------------------------------------------
     F = S.figures
     clem = clem_look("amber")
-    figure(F, "clementine", 430, 555, clem, s=0.96, p=pose(SIT_R, la=(30, 80), tilt=-8, lean=-6),
-           facing=0.55, eyes="open", mouth="grin", brows="raised", reach={"r": (62, 8)})
-    boxh = [(rect_poly(-62, -124, 124, 78), "#c9995f"), (rect_poly(-9, -124, 18, 30), "#e0c89a")]
-    figure(F, "joel", 900, 440, joel_look("amber", hem=16, hem_w=74), s=1.0, p=pose(tilt=-6, arm_k=0.62, fore_k=0.62),
-           facing=-0.5, eyes="open", mouth="smile", brows="raised", held=boxh, reach={"l": (-50, -52), "r": (50, -52)})
+    figure(F, "clementine", 1170, 446, clem, s=0.96, p=pose(rl=(26, 8), ll=(-4, -2), la=(-24, -30), ra=(16, 24), tilt=4),
+           facing=0.3, eyes="down", mouth="wry", brows="raised")
+    figure(F, "joel", 760, 446, joel_look("amber", hem=16, hem_w=74), s=1.0, p=pose(tilt=6, la=(-6, -2)),
+           facing=0.5, eyes="open", mouth="open", brows="worried", reach={"r": (110, -60)})
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    beam(Lt, [(560, 110), (980, 110), (1240, 660), (640, 660)], "#ffd08a", 0.28, 0.04)
-    glow(Lt, 800, 144, 160, "#fff0c0", 0.45)
+    beam(Lt, [(480, 110), (900, 110), (1000, 680), (420, 680)], "#d8dcf0", 0.12, 0.02)
+    glow(Lt, 1000, 150, 240, "#ffe0a8", 0.32, 190)
+    glow(Lt, 1000, 134, 50, "#fff0c8", 0.6)
+    glow(Lt, 822, 244, 30, "#f8e4b0", 0.6)
 
 
 # ---- mapped memories: summer ---------------------------------------------------------------------------------
@@ -1787,14 +2049,18 @@ def draw_kitchen_dance(S: Scene):
     R.rect(1400, 400, 8, 60, "#a89c88")
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    # record player on the worktop
-    P.rect(150, 360, 240, 52, "#6a4a34", rx=6)
-    P.ellipse(250, 362, 90, 18, "#2e2420")
-    P.ellipse(250, 360, 26, 6, "#c8a070")
-    P.line(360, 352, 300, 362, "#d8d0c0", 4)
-    P.circle(360, 352, 7, "#8a8478")
-    for i, c in enumerate(("#8a6a5a", "#6a7a6a", "#b89060")):
-        P.rect(410 + i * 16, 330 - i * 4, 12, 82 + i * 4, c, transform=f"rotate({-8 + i * 6} {416 + i * 16} 412)")
+    # the radio on the windowsill, one station, songs about driving; a pot of spaghetti on the worktop
+    P.rect(600, 300, 400, 12, "#e8d4b0")
+    P.line(650, 252, 610, 196, "#8a8478", 2.5)
+    P.rect(640, 250, 120, 52, "#8a5a44", rx=10)
+    P.rect(652, 260, 50, 34, "#5a3a2e", rx=4)
+    for k in range(4):
+        P.line(656, 266 + k * 8, 698, 266 + k * 8, "#a07a60", 2)
+    P.rect(712, 262, 38, 14, "#efe0c0", rx=3)
+    P.circle(730, 286, 6, "#d8b080")
+    P.rect(200, 356, 150, 56, "#9a9a94", rx=8)
+    P.ellipse(275, 356, 75, 10, "#6a6a66")
+    P.path("M230 356q10 -16 4 -30M272 354q12 -20 2 -36M312 356q8 -14 0 -28", stroke="#fff4e0", stroke_width=3, opacity=0.45)
     # kettle, fruit bowl, plant, cups
     P.path("M1010 412c-4 -50 10 -66 40 -66s44 16 40 66z", fill="#8a9a8a")
     P.rect(1042, 336, 16, 12, "#5a6a5a", rx=3)
@@ -2445,51 +2711,83 @@ def apartment(R: Layer, wall_line: str, floor_near: str, floor_far: str, win_fra
 
 @scene("clean_morning", "clinic")
 def draw_clean_morning(S: Scene):
-    wall_sky(S.sky, "#e8eeec", "#ccd6d6")
+    # that evening: a city bus shelter under its fluorescent tube; the bus home doesn't come
+    K = S.sky
+    K.rect(0, 0, W, 462, K.lin([(0, "#1c2830"), (0.6, "#3a4c50"), (1, "#5e7270")], 0, 0, 0, 480))
+    rng = K.rng
+    skyline(K, rng, -40, W + 40, 470, 120, 300, "#25302f", win="#d8d8a8", win_p=0.22)
+    # the far pavement, the road, the near pavement in front of the shelter (painted here, once, under everything)
+    K.rect(0, 462, W, 20, "#4a5654")
+    K.rect(0, 482, W, 146, K.lin([(0, "#2c3634"), (1, "#3a4644")], 0, 482, 0, 628))
+    K.rect(0, 628, W, 24, "#8c9690")
+    K.rect(0, 652, W, 248, K.lin([(0, "#5a6662"), (1, "#3e4846")], 0, 652, 0, 900))
     R = S.room
-    apartment(R, "#b8c4c4", "#a4b0b0", "#c0caca", "#f4f6f4", [(0, "#e6eef4"), (1, "#f6f2e6")], "#9aa6a6")
-    R.rect(140, 330, 270, 110, "#c8d0d4", opacity=0.7)
-    for bx, bh in ((150, 60), (210, 90), (290, 50), (350, 80)):
-        R.rect(bx, 440 - bh, 50, bh, "#b8c2c8")
-    # a tidy table with two chairs, a half-empty shelf, a neat couch
-    R.rect(700, 470, 320, 18, "#a89a8a")
-    R.rect(716, 488, 14, 120, "#8a7c6e")
-    R.rect(990, 488, 14, 120, "#8a7c6e")
-    for x in (680, 1000):
-        R.rect(x, 400, 40, 110, "#b4a898", rx=6)
-        R.rect(x - 6, 508, 52, 12, "#9a8e80")
-        R.rect(x, 520, 8, 90, "#8a7c6e")
-        R.rect(x + 32, 520, 8, 90, "#8a7c6e")
-    R.rect(1100, 150, 380, 14, "#9aa4a4")
-    R.rect(1100, 260, 380, 14, "#9aa4a4")
-    R.rect(1140, 200, 60, 60, "#b8c4c0")
-    R.rect(1100, 430, 440, 110, "#9aa8a8", rx=18)
-    R.rect(1090, 500, 460, 70, "#a8b6b6", rx=14)
-    R.rect(1110, 570, 14, 30, "#6e7878")
-    R.rect(1516, 570, 14, 30, "#6e7878")
-    # pale squares where her pictures hung
-    R.rect(560, 160, 120, 150, "#dde5e3")
-    R.rect(720, 190, 90, 110, "#dde5e3")
+    rr = R.rng
+    for x in range(-60, W, 220):
+        R.rect(x, 550, 120, 8, "#a8b0a0", opacity=0.5)
+    R.rect(0, 648, W, 6, "#b4beb6")
+    for x in (160, 1480):
+        streetlamp(R, x, 470, 250, "#1e2826", "#e8ecd0", arm=1 if x < 800 else -1)
+    # the shelter: a flat roof on posts, a glass back, a bench, the timetable case on the right end panel
+    frame = "#6c7a76"
+    R.rect(380, 200, 940, 28, "#56625e")
+    R.rect(380, 228, 940, 8, "#46504c")
+    R.rect(410, 236, 880, 396, "#dfeae6", opacity=0.12)
+    for x in (410, 630, 850, 1070, 1290):
+        R.rect(x - 6, 236, 12, 396, frame)
+    R.rect(410, 600, 880, 10, frame)
+    R.path("M450 280l60 -30M470 300l80 -40M900 290l70 -34", stroke="#ffffff", stroke_width=4, opacity=0.25)
+    R.rect(450, 512, 560, 12, "#8a8a7e")
+    R.rect(450, 526, 560, 12, "#787a70")
+    R.rect(450, 468, 560, 10, "#8a8a7e")
+    R.rect(450, 482, 560, 10, "#787a70")
+    for x in (470, 730, 980):
+        R.rect(x, 536, 10, 92, "#46504c")
+    # the posted timetable: a lit case, rows of small times (no words)
+    R.rect(1196, 300, 120, 180, "#3e4a46", rx=4)
+    R.rect(1206, 310, 100, 160, "#eef2e6")
+    segs = []
+    for k in range(12):
+        yy = 324 + k * 11
+        segs.append((1214, yy, 30, 0))
+        segs.append((1252, yy, 46, 0))
+    R.strokes(segs, "#8a948a", 2.4, 0.9)
+    R.rect(1212, 314, 88, 6, "#5a8a7a")
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    P.ellipse(860, 468, 50, 8, "#eef0ee")   # one clean plate
-    P.rect(1400, 470, 90, 30, "#c8ccd8", rx=6)   # a folded blanket
-    P.rect(1404, 458, 82, 14, "#d4d8e2", rx=6)
-    P.rect(1360, 226, 30, 34, "#a8b4a8")        # a plant on the shelf
-    for a in (-30, 0, 30):
-        P.ellipse(1375 + a * 0.5, 206, 7, 20, "#7e9a84", transform=f"rotate({a} {1375 + a * 0.5} 206)")
-    for i, c in enumerate(("#8a9aa0", "#b4a8a0", "#a0aab8")):
-        P.rect(1240 + i * 20, 200, 16, 60, c)
+    fluorescent(P, 520, 240, 620, 12)
+    # the chipped seashell on the bench beside him
+    P.path("M730 467c-13 0 -17 -15 -3 -23c8 -4 16 -4 23 1c13 10 8 22 -4 22z", fill="#ead9c7")
+    P.path("M750 446l-5 4l4 2l-3 4", fill="#8a8a7e")  # the chip at its lip
+    for k in range(-2, 3):
+        P.line(738, 466, 738 + k * 6, 447 + abs(k) * 2, "#c8ad96", 1.6)
+    P.rect(728, 466, 22, 3, "#6a6c62", opacity=0.5)
+    # a paper cup by the kerb, his bag under the bench
+    P.poly([(1390, 640), (1406, 640), (1402, 616), (1394, 616)], "#dfe2da")
     # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
-    mug_ = {"r": [(rect_poly(-14, -30, 28, 32), "#eef0ee"), (ellipse_poly(16, -14, 7, 9), "#d8dcd8")]}
-    figure(F, "joel", 540, 450, joel_look("clinic", coat="#7a8482", hem=12, hem_w=72), s=1.0,
-           p=pose(tilt=-6), facing=-0.65, eyes="open", mouth="neutral", brows="flat",
-           reach={"r": (-6, -66)}, hold=mug_)
+    paper = [(rect_poly(-6, -30, 58, 42), "#f2f2e8"), ([(-6, -30), (52, -30), (52, -26), (-6, -26)], "#d8dccf")]
+    jl = figure(F, "joel", 600, 522, joel_look("clinic", coat="#6e7874", hem=30, hem_w=82), s=0.96,
+                p=pose(SIT_FRONT, ll=(-14, 4), rl=(14, -4), thigh_k=0.3, shin_k=0.78, tilt=10, lean=4), facing=0.3,
+                eyes="down", mouth="neutral", brows="flat", reach={"l": (-22, 20), "r": (30, 24)}, hold={"r": paper})
+    # the town he circled, twice, in pen
+    hx, hy = jl["hand_r"]
+    F.ellipse(hx + 30, hy - 2, 11, 7, "none", stroke="#3a5a8a", stroke_width=2.4)
+    F.ellipse(hx + 31, hy - 1, 13, 8, "none", stroke="#3a5a8a", stroke_width=1.6, transform=f"rotate(-8 {n(hx + 31)} {n(hy - 1)})")
+    for k in range(3):
+        F.line(hx + 2, hy - 18 + k * 10, hx + 18, hy - 18 + k * 10, "#9aa29a", 2)
+    # at the far end, a woman in a bright scarf, side on, reading the timetable out loud
+    woman = other_look("clinic", "#5e6a66", "#4a3a34", "bob", blush="#d39a90", build=0.86, female=True, hem=40, hem_w=82,
+                       scarf=HAIR["clinic"], trousers="#3a423f")
+    figure(F, "woman", 1130, 440, woman, s=0.93, p=pose(la=(-6, 4), ra=(30, 60), tilt=-6), facing=0.85, eyes="side",
+           mouth="talk", brows="angry")
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    beam(Lt, [(110, 110), (440, 110), (900, 700), (300, 700)], "#fffbee", 0.34, 0.02, axis=(275, 110, 600, 700))
-    glow(Lt, 275, 280, 260, "#fffbee", 0.3)
+    beam(Lt, [(520, 252), (1140, 252), (1300, 640), (380, 640)], "#f0fff6", 0.2, 0.02)
+    glow(Lt, 830, 250, 360, "#f0fff6", 0.3, 80)
+    glow(Lt, 1256, 390, 90, "#f4fff0", 0.3, 110)
+    for x in (212, 1428):
+        glow(Lt, x, 202, 80, "#e8ecc8", 0.45)
 
 
 @scene("broken_off", "amber")
@@ -2498,10 +2796,20 @@ def draw_broken_off(S: Scene):
     R = S.room
     apartment(R, "#5e3e2a", "#3e2a1e", "#54382a", "#8a5e42", [(0, "#e89a6a"), (0.6, "#f4c890"), (1, "#f8dcaa")], "#6e4a34")
     rr = R.rng
-    for i in range(7):
-        bx = 110 + i * 48 + rr.uniform(-6, 6)
-        bh = rr.uniform(40, 120)
-        R.rect(bx, 440 - bh, 40, bh, "#9a5e40", opacity=0.7)
+    # the roofs under the night's snow, and one star still up over them, low and faint
+    roofs = [(110, 440)]
+    x = 110
+    while x < 440:
+        w_ = rr.uniform(50, 90)
+        top = 440 - rr.uniform(50, 120)
+        roofs += [(x, top + 20), (x + w_ / 2, top), (x + w_, top + 20)] if rr.random() < 0.6 else [(x, top), (x + w_, top)]
+        x += w_
+    roofs = [(min(max(px, 110), 440), py) for px, py in roofs] + [(440, 440)]
+    R.poly(roofs, "#7a4a36")
+    R.polyline(roofs[1:-1], "#f6ece0", 5, opacity=0.9)
+    R.circle(196, 246, 3, "#fff8ec", opacity=0.8)
+    R.rect(275 - 4.8, 110, 9.6, 330, "#8a5e42")
+    R.rect(110, 275 - 4.8, 330, 9.6, "#8a5e42")
     c, cd = "#4e3428", "#422c22"
     R.rect(520, 360, 760, 150, cd, rx=24)
     R.rect(500, 470, 800, 100, c, rx=16)
@@ -2536,50 +2844,84 @@ def draw_broken_off(S: Scene):
     Lt = S.light
     beam(Lt, [(110, 110), (440, 110), (1000, 700), (360, 700)], "#ffc890", 0.34, 0.02, axis=(275, 110, 680, 700))
     glow(Lt, 275, 270, 280, "#ffd8a8", 0.35)
+    glow(Lt, 196, 246, 14, "#fff8ec", 0.5)
 
 
-@scene("what_remains", "summer")
+@scene("what_remains", "clinic")
 def draw_what_remains(S: Scene):
-    K = S.sky
-    K.rect(0, 0, W, H, K.lin([(0, "#4a5678"), (0.55, "#b8888a"), (0.85, "#e8b88a"), (1, "#eec898")], 0, 0, 0, 430))
-    K.circle(420, 420, 56, "#f8dcae")
-    rng = K.rng
-    for _ in range(6):
-        cx, cy = rng.uniform(0, W), rng.uniform(150, 360)
-        K.ellipse(cx, cy, rng.uniform(150, 300), rng.uniform(8, 14), "#c89494", opacity=0.55)
+    # the morning after, in his living room: the technicians packing up, the doctor still in his coat, snow outside
+    wall_sky(S.sky, "#dde6e2", "#c4d0cb")
     R = S.room
     rr = R.rng
-    R.rect(0, 410, W, 150, R.lin([(0, "#5a6a82"), (1, "#7a8a96")], 0, 410, 0, 560))
-    for _ in range(30):
-        x, y = rr.uniform(0, W), rr.uniform(420, 550)
-        R.line(x, y, x + rr.uniform(30, 80), y, "#f0d0a8" if abs(x - 420) < 260 else "#a0b0bc", 2.5, opacity=0.6)
-    R.path("M0 540Q200 560 400 548T800 556T1200 546T1600 552V900H0Z", fill="#e6dccc")  # a rim of surf
-    R.path("M0 560Q200 576 400 566T800 572T1200 564T1600 570V900H0Z", fill=R.lin([(0, "#c4aa88"), (1, "#a8906e")], 0, 560, 0, 900))
-    for _ in range(14):  # snow left on the sand
-        R.ellipse(rr.uniform(0, 1100), rr.uniform(600, 880), rr.uniform(40, 140), rr.uniform(6, 14), "#eeeae4", opacity=0.85)
-    R.path("M1600 470Q1480 430 1360 480T1140 640Q1060 760 1080 900H1600Z", fill="#b49a78")
-    segs = [(rr.uniform(1300, 1590), rr.uniform(470, 600), rr.uniform(-10, 10), -rr.uniform(20, 50)) for _ in range(60)]
-    R.strokes(segs, "#7a6a50", 3, 0.8)
-    R.rect(1420, 390, 110, 90, "#7a6a64")  # a far beach house
-    R.poly([(1410, 394), (1475, 350), (1540, 394)], "#5a4a48")
-    R.rect(1460, 420, 26, 26, "#e8c890")
+    floor(R, 600, "#8c9a94", "#a8b4ae", "#7c8a84", (800, 300), 12, 0.25)
+    baseboard(R, 602, "#9aa8a2")
+    # the window: a white morning, roofs under snow, small dry snow falling
+    window(R, 90, 110, 300, 300, "#eef2ee", [(0, "#cfd8da"), (1, "#e8ecea")], bars=(1, 1), frame_w=12)
+    R.poly([(90, 330), (170, 300), (250, 330), (250, 410), (90, 410)], "#9aa4a6")
+    R.poly([(90, 330), (170, 300), (250, 330), (238, 334), (170, 308), (102, 334)], "#f4f6f4")
+    R.poly([(260, 350), (390, 350), (390, 410), (260, 410)], "#aab2b2")
+    R.rect(260, 344, 130, 8, "#f4f6f4")
+    snowfall(R, rr, 70, (96, 116, 384, 404), "#ffffff", sizes=(2.4, 3.6), ops=(0.6, 0.9))
+    # the couch he slept on
+    c, cd = "#8a9a9c", "#7a8a8c"
+    R.rect(400, 380, 580, 120, cd, rx=24)
+    R.rect(380, 470, 620, 100, c, rx=16)
+    R.rect(360, 420, 70, 170, cd, rx=22)
+    R.rect(950, 420, 70, 170, cd, rx=22)
+    R.rect(400, 570, 16, 30, "#5e6a6a")
+    R.rect(964, 570, 16, 30, "#5e6a6a")
+    # the armchair at the right, the apparatus trolley beyond it
+    R.rect(1090, 400, 180, 200, "#8a8276", rx=26)
+    R.rect(1070, 490, 56, 110, "#7a7266", rx=20)
+    R.rect(1236, 490, 56, 110, "#7a7266", rx=20)
+    R.rect(1108, 500, 144, 60, "#958e82", rx=12)
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    P.rect(240, 620, 300, 30, "#8a7058", rx=14, transform="rotate(-4 390 635)")  # driftwood
-    P.line(250, 626, 170, 596, "#8a7058", 10)
-    for i in range(10):  # footprints leading to him
-        x = 960 + i * 26 + (i % 2) * 14
-        y = 680 + i * 20
-        P.ellipse(x, y, 10, 5, "#8a7458", opacity=0.6)
-    P.path("M640 590c-16 0 -20 -20 -4 -28c10 -4 20 -4 28 2c16 12 10 26 -6 26z", fill="#f0e0d0")  # a shell at the shoreline
+    # on the windowsill, where something used to stand: a ring of fine sand
+    P.ellipse(330, 432, 22, 5, "none", stroke="#c8b088", stroke_width=4, opacity=0.9)
+    dots(P, [(330 + 22 * math.cos(a / 5), 432 + 5 * math.sin(a / 5)) for a in range(0, 32, 3)], "#b89c74", 3, 0.8)
+    # the glass of water on a coaster, on the floor by the couch
+    P.ellipse(318, 622, 26, 6, "#6e6a60")
+    P.rect(304, 576, 28, 46, "#e8f0f0", opacity=0.55)
+    P.rect(304, 590, 28, 32, "#bcd6dc", opacity=0.7)
+    P.ellipse(318, 590, 14, 3, "#d8eaee")
+    # the apparatus, half packed: its case open on the trolley, cables hanging out
+    P.rect(1400, 430, 150, 100, "#6a7570", rx=6)
+    P.poly([(1400, 430), (1550, 430), (1560, 330), (1410, 336)], "#5a6460")  # the lid, open
+    P.rect(1414, 444, 122, 40, "#1e2624")
+    P.rect(1410, 530, 140, 12, "#4d5652")
+    P.rect(1470, 542, 16, 60, "#4d5652")
+    P.rect(1420, 598, 120, 10, "#4d5652")
+    P.path("M1420 500c-30 40 -10 90 40 96", stroke="#6f7a76", stroke_width=4)
     # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
-    figure(F, "joel", 900, 500, joel_look("summer", coat="#6e7070", scarf="#8a8478", hem=62, hem_w=84), s=0.86,
-           p=POCKETS, facing=-0.75, eyes="open", mouth="neutral", brows="flat")
+    # Joel on the couch under a blanket, awake
+    figure(F, "joel", 660, 474, joel_look("clinic", coat="#a4b0b4", hem=12, hem_w=70, trousers="#8a969a", shirt="#c4ccd0"),
+           s=0.96, p=pose(la=(-4, -2), ra=(4, 2), ll=(-2, 0), rl=(2, 2), tilt=-10), facing=0.3, eyes="side",
+           mouth="neutral", brows="worried", rot_a=-86, shadow=False)
+    F.path("M534 458C580 420 700 420 820 428C870 432 904 440 914 464C920 500 888 524 840 526L552 526C522 522 516 476 534 458Z",
+           fill="#c2b8a6")
+    F.path("M552 526C640 518 760 524 840 526", stroke="#a89e8c", stroke_width=4)
+    F.path("M640 428c10 30 6 70 -4 94M760 426c6 28 4 66 -2 96", stroke="#b0a694", stroke_width=3)
+    # the doctor in the armchair, still in his coat, writing on a form
+    doc = other_look("clinic", "#4e5654", "#b3b0aa", "bald", glasses=True, trousers="#3a403e", shirt="#c8d0cc", hem=40, hem_w=90)
+    clip = {"l": [(rect_poly(-20, -34, 44, 52), "#c9b79a"), (rect_poly(-16, -28, 36, 42), "#f4f2ea")]}
+    figure(F, "mierzwiak", 1190, 492, doc, s=0.92, p=pose(SIT_L, tilt=12, lean=4), facing=-0.4, eyes="down",
+           mouth="neutral", brows="flat", reach={"l": (-70, -40), "r": (-40, -44)}, hold=clip)
+    # Stan and Patrick packing, avoiding his eyes
+    stan = other_look("clinic", "#5a6470", "#2f2a26", "messy")
+    figure(F, "stan", 1500, 454, stan, s=0.92, p=pose(lean=-16, tilt=-14), facing=-0.3, eyes="down", mouth="tight",
+           brows="worried", reach_w={"l": (1420, 420), "r": (1520, 400)})
+    patrick = other_look("clinic", "#7d8676", "#8c7456", "mop")
+    pt = figure(F, "patrick", 1356, 436, patrick, s=0.9, p=pose(tilt=10), facing=0.6, eyes="down", mouth="tight",
+                brows="raised", reach={"l": (-10, -70), "r": (40, -60)})
+    hx, hy = pt["hand_l"]
+    for k in range(3):
+        F.ellipse(hx + 18, hy + 10, 22 - k * 2, 30 - k * 3, "none", stroke=("#3a4240", "#4a5250", "#2e3634")[k], stroke_width=3.2)
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    glow(Lt, 420, 420, 440, "#ffd8a0", 0.38, 200)
-    glow(Lt, 420, 500, 200, "#ffe8c0", 0.25, 40)
+    beam(Lt, [(90, 110), (390, 110), (760, 680), (200, 680)], "#f6fbff", 0.24, 0.02, axis=(240, 110, 480, 680))
+    glow(Lt, 240, 260, 240, "#f6fbff", 0.26)
 
 
 # ---- helpers for the late, middle and early memories of the second batch -----------------------------------------
@@ -2892,6 +3234,8 @@ def towel_on(F: Layer, fig, col="#eee4d2", stripe=None, s=1.0):
 
 @scene("christmas_call", "winter")
 def draw_christmas_call(S: Scene):
+    # Christmas night in his mother's hallway: the phone on the wall between the coat hooks and the barometer; Joel has
+    # stretched the cord into the coats and turned his back on the living room
     wall_sky(S.sky, "#4e596d", "#3b4456")
     R = S.room
     rr = R.rng
@@ -2904,139 +3248,164 @@ def draw_christmas_call(S: Scene):
         R.rect(28 + i * 200, 468, 158, 112, "none", stroke="#2b3240", stroke_width=3)
     floor(R, 610, "#1c212b", "#2a303c", "#384152", (800, 330), 12, 0.22)
     baseboard(R, 612, "#272d38")
-    R.poly([(600, 612), (940, 612), (1120, 900), (400, 900)], "#4c4656")
-    R.poly([(622, 622), (918, 622), (1080, 900), (442, 900)], "none", stroke="#6a6072", stroke_width=4)
+    R.poly([(500, 612), (1040, 612), (1220, 900), (300, 900)], "#4c4656")
+    R.poly([(522, 622), (1018, 622), (1180, 900), (342, 900)], "none", stroke="#6a6072", stroke_width=4)
     # the window at the left: night, snow falling and piled on the sill outside
-    window(R, 110, 120, 230, 290, "#6b7689", [(0, "#121b2c"), (1, "#2c3a54")], bars=(1, 1), frame_w=11)
-    snowfall(R, rr, 70, (114, 124, 336, 396), sizes=(2.4, 3.8, 5.6))
-    R.path("M110 410Q150 384 200 398T280 392T340 404V410Z", fill="#c3cfe0")
-    # the doorway at the right into the living room (a warmer, dimmer room)
+    window(R, 90, 120, 200, 270, "#6b7689", [(0, "#121b2c"), (1, "#2c3a54")], bars=(1, 1), frame_w=11)
+    snowfall(R, rr, 60, (94, 124, 286, 386), sizes=(2.4, 3.8, 5.6))
+    R.path("M90 390Q130 366 170 378T240 372T290 384V390Z", fill="#c3cfe0")
+    # the doorway at the right into the living room: warmer, dimmer, the little tree in there
     R.rect(1246, 146, 238, 466, "#252b37")
     R.rect(1262, 162, 206, 450, R.lin([(0, "#7e7566"), (1, "#4c473f")], 0, 162, 0, 612))
-    R.rect(1300, 440, 150, 172, "#4a423e", rx=18)
-    R.rect(1290, 500, 170, 90, "#564c46", rx=14)
     R.rect(1262, 162, 206, 24, "#3b3a3c", opacity=0.6)
-    # a framed picture (a lake, some hills) over a narrow hall table
-    R.rect(836, 166, 130, 150, "#6c7689")
-    R.rect(848, 178, 106, 126, "#8390a5")
-    R.poly([(848, 270), (890, 226), (920, 250), (954, 214), (954, 304), (848, 304)], "#5f6c84")
-    R.rect(848, 276, 106, 28, "#9aa6ba", opacity=0.6)
-    R.rect(800, 470, 210, 14, "#4b5468")
-    R.rect(812, 484, 10, 128, "#3b4354")
-    R.rect(988, 484, 10, 128, "#3b4354")
-    # a coat hook by the door with his mother's coat
-    R.rect(1508, 190, 70, 12, "#4b5468")
+    R.rect(1396, 470, 72, 142, "#4a423e", rx=18)
+    R.rect(1386, 520, 82, 70, "#564c46", rx=14)
+    # the coat rail on the wall, the hall table under the phone
+    R.rect(760, 190, 420, 14, "#4b5468")
+    for x in (790, 870, 950, 1030, 1110):
+        R.rect(x - 4, 200, 8, 18, "#8a92a0")
+    R.rect(470, 470, 200, 14, "#4b5468")
+    R.rect(482, 484, 10, 128, "#3b4354")
+    R.rect(648, 484, 10, 128, "#3b4354")
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    P.path("M1520 202q-16 90 -6 210l62 0q10 -120 -20 -210z", fill="#5c5666")
-    P.path("M1548 202q-8 40 2 130l14 0q-4 -80 4 -130z", fill="#6a7488")
+    # the little tree in the living room, seen through the door
+    (tx, ty), spots = xmas_tree(P, 1330, 604, 200, green="#4a5a50", pot="#6a5a58")
+    lights = [(bx + 10, by - 4) for bx, by in spots]
+    dots(P, lights, "#f6e6b8", 6, 0.9)
+    # the barometer that has said CHANGE since 1979
+    P.circle(430, 250, 46, "#9a7a4a")
+    P.circle(430, 250, 38, "#e6dfcc")
+    P.path("M398 262a34 34 0 0 1 64 0", stroke="#8a8270", stroke_width=2)
+    P.line(430, 252, 430, 220, "#2a2620", 3)  # the needle, straight up: change
+    P.circle(430, 252, 4, "#2a2620")
     # the wall telephone, its handset off the hook
-    P.rect(706, 236, 50, 96, "#c2baa8", rx=8)
-    P.rect(712, 242, 38, 20, "#a8a090", rx=5)
-    P.circle(731, 292, 16, "#a9a192")
-    P.circle(731, 292, 6, "#8a8374")
+    P.rect(606, 236, 50, 96, "#c2baa8", rx=8)
+    P.rect(612, 242, 38, 20, "#a8a090", rx=5)
+    P.circle(631, 292, 16, "#a9a192")
+    P.circle(631, 292, 6, "#8a8374")
     for k in range(10):
-        q = add((731, 292), dirv(150 + k * 26), 11.5)
+        q = add((631, 292), dirv(150 + k * 26), 11.5)
         P.circle(q[0], q[1], 2, "#d8d2c4")
-    # things on the hall table: a bowl of keys, a small framed photo
-    P.ellipse(850, 466, 30, 8, "#8a8478")
-    P.circle(842, 458, 4, "#b8b09a")
-    P.rect(930, 418, 40, 52, "#6e6a62")
-    P.rect(936, 424, 28, 40, "#a8acb6")
-    # the little tree, its lights, baubles and one paper star
-    (tx, ty), spots = xmas_tree(P, 1090, 612, 330, green="#38514c", pot="#6a5560")
-    P.poly(ellipse_poly(tx, ty - 6, 7, 12, 8), "#b8b4a0")
-    baubles = ["#8a9ab0", "#b5ad92", "#9a7f8c", "#c8ccd4", "#7f8fa6"]
-    lights = []
-    for i, (bx, by) in enumerate(spots):
-        if i == 4:
-            continue  # the paper star hangs here
-        P.circle(bx, by + 6, 8, baubles[i % len(baubles)])
-        P.circle(bx - 2.5, by + 3.5, 2.4, "#ffffff", opacity=0.5)
-        lights.append((bx + 18, by - 8))
-    sx, sy = spots[4]
-    P.line(sx, sy - 14, sx, sy + 2, "#d8d0c0", 1.4)
-    paper_star(P, sx, sy + 20, 21, "#9b46f2", fold="#6a20c4", a=8)
-    dots(P, lights, "#f6e6b8", 6, 0.95)
-    cardboard_box(P, 1010, 640, 56, 40, "#7d6f86", depth=18, tape="#b8b0c8")
-    cardboard_box(P, 1140, 646, 74, 48, "#5f7388", depth=18, tape="#c8c0a8")
+    # on the hall table: a bowl of keys, the phone book
+    P.ellipse(520, 466, 30, 8, "#8a8478")
+    P.rect(580, 452, 70, 18, "#7a6e5e")
+    # his mother's coats on the hooks, mothballs and church; his own grey one among them, a paper star in its pocket
+    coats = [(790, "#5c5666", 250), (870, "#6a6358", 270), (950, "#4e5668", 290), (1030, "#6e5e62", 262), (1110, "#58606a", 240)]
+    for x, col, ln in coats:
+        P.path(f"M{x - 10} 208q-44 {ln * 0.3} -36 {ln}l92 0q8 {-ln * 0.7} -36 {-ln}z", fill=col)
+        P.path(f"M{x - 6} 208l-4 {ln * 0.6}", stroke=dark(col, 0.2), stroke_width=3)
+        P.path(f"M{x - 10} 208q-20 30 -22 70l10 0q4 -40 18 -60z", fill=dark(col, 0.12))
+    P.rect(1128, 380, 34, 8, "#4a5060")  # the pocket of his coat
+    paper_star(P, 1146, 372, 12, "#e8e0cc", fold="#c8a888", a=14)
     # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
-    jl = figure(F, "joel", 590, 452, joel_look("winter", coat="#59616f", hem=16, hem_w=74, shirt="#8d97a6"), s=1.0,
-                p=pose(tilt=10, lean=3), facing=0.35, eyes="down", mouth="talk", brows="worried",
-                reach_w={"r": (636, 290), "l": (648, 404)})
+    # Joel from behind, in among the coats, the handset at his ear, the cord pulled taut from the phone
+    jl = figure(F, "joel", 930, 452, joel_look("winter", coat="#59616f", hem=16, hem_w=74, shirt=None), s=1.0,
+                p=pose(tilt=8, lean=4), facing=0.0, eyes="open", mouth="talk", brows="worried", back=True,
+                reach_w={"r": (972, 266), "l": (884, 420)})
     hx, hy = jl["head"]
     F.open(id="phone")
-    # the handset against his ear, the coiled cord from it down past his fingers to the phone
-    F.poly(capsule((hx + 36, hy - 8), (hx + 34, hy + 40), 7.5), "#c2baa8")
-    F.ellipse(hx + 33, hy - 10, 9, 13, "#b4ac9a")
-    F.ellipse(hx + 33, hy + 42, 9, 12, "#b4ac9a")
-    F.ellipse(hx + 40, hy + 16, 11, 13, ERA["winter"]["skin"])
-    coil_cord(F, (hx + 34, hy + 52), (650, 540), (712, 330), "#b4ac9a", width=2.4, r=6, turns=26)
+    F.poly(capsule((hx + 34, hy - 14), (hx + 32, hy + 34), 7.5), "#c2baa8")
+    F.ellipse(hx + 32, hy - 16, 9, 13, "#b4ac9a")
+    F.ellipse(hx + 31, hy + 36, 9, 12, "#b4ac9a")
+    F.ellipse(hx + 40, hy + 8, 11, 13, ERA["winter"]["skin"])
+    coil_cord(F, (hx + 30, hy + 46), (760, 300), (622, 330), "#b4ac9a", width=2.4, r=3.4, turns=30)
     F.close()
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    beam(Lt, [(110, 410), (340, 410), (560, 690), (150, 690)], "#b4c6e2", 0.16, 0)
-    glow(Lt, 225, 260, 200, "#9fb4d4", 0.14)
-    beam(Lt, [(1262, 612), (1468, 612), (1560, 760), (1130, 760)], "#e6d4ac", 0.22, 0)
+    beam(Lt, [(90, 390), (290, 390), (470, 690), (130, 690)], "#b4c6e2", 0.14, 0)
+    beam(Lt, [(1262, 612), (1468, 612), (1560, 760), (1100, 760)], "#e6d4ac", 0.22, 0)
+    glow(Lt, 940, 380, 260, "#e6d4ac", 0.1, 300)
     glow(Lt, 1365, 380, 220, "#e8d6ae", 0.2)
-    glow(Lt, 1090, 460, 190, "#f2ddb0", 0.2, 230)
     g = Lt.rad_box([(0, "#fff0c8", 0.6), (0.5, "#f6dca8", 0.2), (1, "#f6dca8", 0)])
     for x, y in lights:
-        Lt.circle(x, y, 18, g)
-    glow(Lt, sx, sy + 20, 48, "#c9a0ff", 0.22)
+        Lt.circle(x, y, 14, g)
 
 
 @scene("dented_car", "winter")
 def draw_dented_car(S: Scene):
+    # a supermarket lot in January, gray slush under orange light: his car in the fire lane, its nose against a pillar
     K = S.sky
-    wall_sky(K, "#0a111e", "#2b3851", 460)
-    stars(K, K.rng, 70, (0, 0, W, 300), rmax=1.8)
+    wall_sky(K, "#0c121d", "#3a3a44", 460)
     R = S.room
     rr = R.rng
-    # the far edge of the lot: a row of dark firs and a shut supermarket, its windows dimly lit
+    # the far edge: dark firs, the supermarket with its lit front and a concrete canopy on pillars
     for i in range(26):
         x = i * 64 + rr.uniform(-16, 16)
-        h = rr.uniform(90, 170)
-        R.poly([(x - 34, 452), (x, 452 - h), (x + 34, 452)], "#141c2a")
-    R.rect(80, 290, 640, 166, "#283143")
-    R.rect(80, 280, 640, 16, "#333d52")
-    R.rect(120, 370, 560, 70, "#7d7a6a", opacity=0.55)
-    for i in range(8):
-        R.rect(120 + i * 70, 370, 5, 70, "#283143")
-    R.rect(300, 306, 220, 40, "#3c475e")
-    R.rect(0, 450, W, 450, R.lin([(0, "#2a3242"), (1, "#161b25")], 0, 450, 0, 900))
-    # snow ploughed into banks at the edge, lines of the bays in perspective
-    R.path("M0 462Q60 432 130 452T260 446T420 456T600 444T820 458T1040 446T1260 456T1460 444T1600 452V476H0Z", fill="#7d8aa2")
-    R.path("M0 470Q200 458 400 468T800 464T1200 468T1600 464V480H0Z", fill="#95a2b8", opacity=0.6)
+        h = rr.uniform(80, 150)
+        R.poly([(x - 34, 452), (x, 452 - h), (x + 34, 452)], "#141a26")
+    R.rect(560, 260, 1040, 200, "#2a303c")
+    R.rect(620, 340, 900, 100, "#a89a78", opacity=0.6)
+    for i in range(13):
+        R.rect(620 + i * 70, 340, 5, 100, "#2a303c")
+    R.rect(900, 286, 300, 36, "#3a4252")
+    R.rect(0, 450, W, 450, R.lin([(0, "#3a3a40"), (1, "#1e2026")], 0, 450, 0, 900))
+    # snow ploughed into banks, the gray slush of the lot, bay lines
+    R.path("M0 462Q60 436 130 452T260 446T420 456T560 452V470H0Z", fill="#8a8c96")
     for i in range(9):
         x = -200 + i * 260
-        R.line(x + (x - 800) * 0.02, 490, x + (x - 800) * 0.55, 900, "#b8c0cc", 5, opacity=0.28)
-    for _ in range(10):
-        R.ellipse(rr.uniform(0, W), rr.uniform(680, 880), rr.uniform(40, 120), rr.uniform(4, 9), "#5d6a80", opacity=0.35)
-    # the sodium lamp on its pole
-    lx, ly = streetlamp(R, 1420, 660, 470, col="#1a2130", head="#f0c478", arm=-1)
+        R.line(x + (x - 800) * 0.02, 490, x + (x - 800) * 0.55, 900, "#b8b8b4", 5, opacity=0.22)
+    for _ in range(14):
+        R.ellipse(rr.uniform(0, W), rr.uniform(560, 880), rr.uniform(40, 140), rr.uniform(4, 10), "#8a8a8c", opacity=0.3)
+    # the fire lane along the store front: a red kerb and yellow hatching on the asphalt
+    R.rect(560, 456, 1040, 10, "#8a3a34")
+    hatch = [(620 + k * 60, 470, 40, 30) for k in range(16)]
+    R.strokes(hatch, "#c8a848", 7, 0.55)
+    # the canopy over the entrance and its concrete pillar
+    R.rect(150, 150, 700, 40, "#4a4c54")
+    R.rect(150, 190, 700, 10, "#34363e")
+    R.rect(250, 200, 96, 462, "#77787c")
+    R.rect(330, 200, 16, 462, "#5e6064")
+    R.rect(250, 200, 96, 12, "#5a5c60")
+    R.poly([(238, 662), (358, 662), (350, 650), (246, 650)], "#5e6064")
+    # sodium lamps
+    lamps = [streetlamp(R, 1480, 470, 300, col="#1a1e28", head="#f0c478", arm=-1),
+             streetlamp(R, 80, 470, 330, col="#1a1e28", head="#f0c478", arm=1)]
     # props ------------------------------------------------------------------------------------------------------
     P = S.props
-    car_side(P, 60, 660, 1.3, "#5f6d80", glass="#1e2736", dent=True, snow="#c6d2e2")
-    P.poly([(636, 488), (672, 480), (678, 502), (642, 510)], "#ece8dc")  # a parking ticket under the wiper
-    P.line(580, 500, 668, 488, "#20242c", 3)
+    # his car, its nose against the pillar, seen from its left side (the picture mirrored)
+    cx0, gy, s = 350, 660, 1.25
+    P.open(transform=f"translate({n(cx0 * 2 + 616 * s)} 0) scale(-1 1)")
+    car_side(P, cx0, gy, s, "#5f6d80", glass="#1e2736", dent=True, snow="#c6ccd6")
+    # the front-left headlight gone: an empty black socket with a rim of broken glass
+    P.rect(cx0 + 596 * s, gy - 98 * s, 22 * s, 20 * s, "#14161a", rx=n(3 * s))
+    P.polyline([(cx0 + (596 + a) * s, gy - (98 - b) * s) for a, b in ((0, 0), (5, 4), (9, 1), (13, 5), (18, 0), (22, 3))],
+               "#c8d0da", 1.8)
+    P.polyline([(cx0 + (596 + a) * s, gy - (78 + b) * s) for a, b in ((0, 0), (6, 4), (11, 1), (16, 5), (22, 0))],
+               "#c8d0da", 1.8)
+    # the hazard lights, on
+    P.rect(cx0 + 600 * s, gy - 76 * s, 14 * s, 8 * s, "#f0a030", rx=3)
+    P.rect(cx0 - 2 * s, gy - 76 * s, 8 * s, 8 * s, "#f0a030", rx=2)
+    P.close()
+    # a parking ticket under the wiper
+    P.poly([(cx0 + 250, gy - 236), (cx0 + 282, gy - 246), (cx0 + 290, gy - 224), (cx0 + 258, gy - 216)], "#ece8dc")
+    # the headlight's glass in the slush by the pillar, glinting
+    glass_pts = [(rr.uniform(150, 420), rr.uniform(640, 672)) for _ in range(22)]
+    dots(P, glass_pts, "#e8eef4", 4, 0.85)
+    for x, y in glass_pts[:8]:
+        P.poly([(x, y), (x + 7, y - 4), (x + 10, y + 2)], "#c8d4e0", opacity=0.9)
+    P.ellipse(270, 664, 130, 12, "#7e8088", opacity=0.5)  # gray slush
     # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
-    figure(F, "joel", 960, 480, joel_look("winter", scarf="#5d6878"), s=0.9,
-           p=pose(lean=-16, tilt=4, ll=(-2, 6), rl=(6, 0)), facing=-0.55, eyes="down", mouth="sad", brows="worried",
-           reach={"l": (-40, 20), "r": (20, 40)})
-    keys = {"l": [(capsule((0, 4), (0, 30), 1.8), "#8a8e96"), (capsule((-2, 40), (-6, 66), 3.2, 2.4), "#b8bcc4"), (capsule((4, 40), (10, 62), 3.4, 2.4), "#a8a27a"),
-                  (ellipse_poly(0, 38, 7, 5, 10), "#9a9ea8")]}
-    figure(F, "clementine", 1180, 478, clem_look("winter"), s=0.86, p=pose(ra=(8, 4), tilt=-6), facing=-0.55,
-           eyes="side", mouth="wry", brows="worried", reach={"l": (-76, -44)}, hold=keys)
+    crouch = pose(ll=(-128, 16), rl=(-118, 24), lean=-30, tilt=-10, thigh_k=0.85, shin_k=0.9, legs_front=True)
+    clem = clem_look("winter", coat="#5a5468", hem=30, hem_w=90)
+    figure(F, "clementine", 262, 598, clem, s=0.86, p=crouch, facing=-0.5, eyes="down", mouth="tight", brows="worried",
+           reach_w={"l": (150, 654), "r": (196, 640)}, shadow=False)
+    F.ellipse(240, 664, 80, 9, "#000000", opacity=0.16)
+    dots(F, [(150, 648), (198, 634)], "#eef4fa", 5, 0.95)  # the pieces in her bare fingers
+    figure(F, "joel", 1340, 462, joel_look("winter", scarf="#5d6878"), s=0.9,
+           p=pose(POCKETS, tilt=-4), facing=-0.6, eyes="down", mouth="tight", brows="worried")
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
-    beam(Lt, [(lx - 22, ly), (lx + 22, ly), (lx + 300, 690), (lx - 320, 690)], "#f2c27a", 0.2, 0.03)
-    glow(Lt, lx, ly + 4, 70, "#ffe0a0", 0.7)
-    glow(Lt, lx, 660, 340, "#e8b870", 0.2, 70)
-    glow(Lt, 400, 405, 280, "#c8c0a0", 0.12, 60)
-    glow(Lt, 820, 560, 40, "#ffffff", 0.16)
+    for lx, ly in lamps:
+        beam(Lt, [(lx - 22, ly), (lx + 22, ly), (lx + 280, 690), (lx - 280, 690)], "#f2b060", 0.18, 0.03)
+        glow(Lt, lx, ly + 4, 70, "#ffd090", 0.7)
+    glow(Lt, 800, 640, 700, "#e8a860", 0.12, 120)
+    hz = cx0 * 2 + 616 * s - (cx0 + 607 * s)
+    glow(Lt, hz, gy - 72 * s, 60, "#ffa830", 0.55)  # the hazards blinking
+    glow(Lt, cx0 * 2 + 616 * s - (cx0 + 2 * s), gy - 72 * s, 44, "#ffa830", 0.45)
+    snowfall(Lt, Lt.rng, 80, (0, 0, W, 640), color="#f0f0f0", sizes=(2.6, 4), ops=(0.4, 0.7))
 
 
 @scene("new_year", "winter")
@@ -3395,14 +3764,15 @@ def draw_thanksgiving(S: Scene):
     ty = 540
     for x in (470, 690, 1150):
         plate(P, x, ty, 48)
-    # the turkey on its platter, a bowl, candles, glasses, the gravy and her recipe card
-    P.ellipse(910, ty - 2, 116, 19, "#d8d0c0")
-    P.ellipse(910, ty - 6, 100, 14, "#eee6d6")
-    P.path(f"M832 {ty - 6}C826 {ty - 56} 868 {ty - 82} 912 {ty - 80}C958 {ty - 82} 998 {ty - 56} 990 {ty - 6}Z", fill="#b06a32")
-    P.path(f"M850 {ty - 38}C864 {ty - 62} 900 {ty - 70} 926 {ty - 66}", stroke="#d89a5a", stroke_width=7, opacity=0.7)
-    for sx in (-1, 1):
-        P.path(f"M{910 + sx * 62} {ty - 20}q{sx * 28} -14 {sx * 38} -2q{sx * 4} 8 -{sx * 6} 10z", fill="#9a5a2a")
-        P.circle(910 + sx * 102, ty - 20, 6, "#efe4cc")
+    # over the pie: the pie on its stand, a slice gone; a bowl, candles, glasses, the swan gravy boat, her recipe card
+    P.rect(900, ty - 30, 20, 28, "#d8d0c0")
+    P.ellipse(910, ty - 2, 50, 8, "#d8d0c0")
+    P.ellipse(910, ty - 32, 96, 16, "#d8d0c0")
+    P.path(f"M824 {ty - 36}L996 {ty - 36}L986 {ty - 58}Q910 {ty - 74} 834 {ty - 58}Z", fill="#c88a4a")
+    P.ellipse(910, ty - 60, 76, 12, "#d8a05a")
+    P.poly([(910, ty - 60), (986, ty - 58), (996, ty - 36), (940, ty - 36)], "#a05a3a")  # where the slice was
+    for k in range(-2, 3):
+        P.line(910 + k * 24, ty - 70, 910 + k * 24 + 6, ty - 50, "#b8783a", 3, opacity=0.8)
     P.ellipse(1046, ty - 4, 40, 10, "#b8a07a")
     P.path(f"M1010 {ty - 4}C1010 {ty - 34} 1082 {ty - 34} 1082 {ty - 4}Z", fill="#d8c8a0")
     P.ellipse(1046, ty - 22, 30, 6, "#efe4c4")
@@ -3410,7 +3780,9 @@ def draw_thanksgiving(S: Scene):
     candle(P, 1270, ty, 84)
     wine_glass(P, 532, ty - 6, 0.62, wine="#6a2a24")
     wine_glass(P, 764, ty - 6, 0.62, wine="#6a2a24", level=0.2)
-    P.path(f"M330 {ty + 6}c0 -20 40 -24 60 -8l22 -6l-12 14c-10 10 -60 12 -70 0z", fill="#d8d0c0")  # a gravy boat
+    P.path(f"M330 {ty + 6}c0 -20 40 -24 60 -8l22 -6l-12 14c-10 10 -60 12 -70 0z", fill="#d8d0c0")  # the gravy boat, a swan
+    P.path(f"M336 {ty - 6}c-10 -10 -8 -30 6 -34c10 -2 14 6 8 10", stroke="#d8d0c0", stroke_width=6)
+    P.poly([(350, ty - 30), (360, ty - 27), (350, ty - 24)], "#c8a050")
     P.poly([(352, ty + 20), (424, ty + 14), (428, ty + 32), (356, ty + 38)], "#f2ead4")  # the recipe card
     for k in range(3):
         P.line(362, ty + 22 + k * 4, 416, ty + 17 + k * 4, "#8a6a5a", 1, opacity=0.7)
@@ -3669,6 +4041,13 @@ def draw_flea_market(S: Scene):
     P.rect(580, 470, 70, 50, "#b89a70")  # a cardboard tray of spoons
     for k in range(5):
         P.line(590 + k * 12, 470, 588 + k * 12, 452, "#a8a8a0", 3)
+    # a tin of odd buttons, exactly like the one in his grandmother's attic
+    P.ellipse(226, 514, 36, 10, "#8a8c90")
+    P.ellipse(226, 508, 36, 10, "#b8bcc0")
+    P.ellipse(226, 508, 31, 8, "#6a6c70")
+    dots(P, [(212, 506), (224, 504), (238, 508), (218, 511), (232, 512), (244, 505)], "#d8a070", 7, 1)
+    dots(P, [(206, 509), (230, 506), (240, 511), (221, 507)], "#8aa0b8", 6, 1)
+    P.ellipse(262, 496, 36, 10, "#c8ccd0", transform="rotate(-24 262 496)")  # its lid
     record_crate(P, rr, 1090, 650, 160, 96)
     record_crate(P, rr, 1270, 650, 160, 96, wood="#b88a5a")
     record_crate(P, rr, 1180, 560, 150, 84, wood="#9a6e48")
@@ -3677,18 +4056,31 @@ def draw_flea_market(S: Scene):
     P.circle(1495, 580, 8, "#c8a070")
     # figures ----------------------------------------------------------------------------------------------------
     F = S.figures
-    vendor = other_look("summer", "#a89a80", "#c8c0b4", "bun", female=True, build=0.92, glasses=True, blush="#e0907a")
-    figure(F, "vendor", 240, 560, vendor, s=0.9, p=pose(tilt=6), facing=0.4, eyes="open", mouth="smile", brows="flat",
-           cut=520, shadow=False)
+    # the mug's owner asleep in a lawn chair beside his table
+    P.rect(60, 536, 110, 10, "#c8ccc8")  # the chair's aluminium frame and its webbing
+    for k in range(4):
+        P.rect(86 + k * 18, 430, 12, 110, ("#7a9a8a", "#e8dcc0")[k % 2])
+    P.line(162, 426, 162, 546, "#c8ccc8", 5)
+    P.line(80, 426, 80, 546, "#c8ccc8", 5)
+    P.line(70, 546, 52, 640, "#c8ccc8", 5)
+    P.line(166, 546, 184, 640, "#c8ccc8", 5)
+    sleeper = other_look("summer", "#a89a80", "#8a8a84", "bald", trousers="#6a6458", build=1.08, hem=18, hem_w=84)
+    figure(F, "vendor", 122, 540, sleeper, s=0.86, p=pose(SIT_L, tilt=24, lean=10, arms_front=True), facing=-0.25,
+           eyes="closed", mouth="open", brows="flat", reach={"l": (-20, -40), "r": (14, -46)}, shadow=False)
+    # Clementine with the mug in both hands: a blue stripe, slightly off-centre, still whole
     clem = clem_look("summer", skirt=(110, 140), legs=light(ERA["summer"]["skin"], 0.05), skirt_col="#b8a47a")
-    held = {"r": [(ellipse_poly(16, -22, 9, 12, 10), "#d8cfbc"), (rect_poly(-18, -44, 34, 40), "#e8e0cc"),
-                  (ellipse_poly(-1, -44, 17, 4, 10), "#b8b0a0")]}
-    cl = figure(F, "clementine", 800, 458, clem, s=0.95, p=pose(la=(-10, -20), tilt=-8), facing=0.45, eyes="open",
-                mouth="grin", brows="raised", reach_w={"r": (890, 300)}, hold=held)
-    hx, hy = cl["hand_r"]
-    F.polyline([(hx - 6, hy - 36), (hx - 2, hy - 28), (hx - 8, hy - 19), (hx - 4, hy - 10)], "#6a5a4a", 1.8)
-    figure(F, "joel", 1000, 456, joel_look("summer", hem=14, hem_w=72), s=1.0, p=POCKETS, facing=-0.5,
-           eyes="up", mouth="wry", brows="raised")
+    held = {"r": [(ellipse_poly(16, -22, 9, 12, 10), "#d8cfbc"), (rect_poly(-22, -44, 38, 42), "#e8e0cc"),
+                  (rect_poly(-22, -30, 38, 7), "#6a8aaa"), (ellipse_poly(-3, -44, 19, 4, 10), "#b8b0a0")]}
+    figure(F, "clementine", 800, 458, clem, s=0.95, p=pose(tilt=-8, arms_front=True), facing=0.45, eyes="down",
+           mouth="grin", brows="raised", reach={"l": (6, -70), "r": (44, -66)}, hold=held)
+    # Joel carrying what she has saved so far: a pineapple lamp and a puzzle box
+    puzzle = [(rect_poly(-52, -92, 84, 58), "#c8a878"), (rect_poly(-44, -84, 68, 42), "#8aa0a8"),
+              ([(-40, -50), (-20, -70), (0, -56), (20, -76), (20, -46), (-40, -46)], "#a0a870")]
+    lamp = {"l": [(rect_poly(-8, -10, 16, 30), "#b0a888"), (ellipse_poly(0, 20, 18, 6, 12), "#9a9278"),
+                  (ellipse_poly(0, -34, 20, 28, 14), "#d8b050"), ([(-6, -60), (0, -84), (6, -60)], "#7a9a5a"),
+                  ([(-2, -60), (-18, -80), (4, -62)], "#7a9a5a"), ([(2, -60), (18, -78), (-2, -62)], "#7a9a5a")]}
+    figure(F, "joel", 1010, 456, joel_look("summer", hem=14, hem_w=72), s=1.0, p=pose(tilt=-4), facing=-0.5,
+           eyes="side", mouth="wry", brows="raised", held=puzzle, reach={"l": (-58, -10), "r": (18, -70)}, hold=lamp)
     # light ------------------------------------------------------------------------------------------------------
     Lt = S.light
     glow(Lt, 1440, 20, 420, "#fff0c8", 0.35, 340)
