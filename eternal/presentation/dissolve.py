@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import random
 import zlib
+from functools import lru_cache
 
 import pygame
 
@@ -72,7 +73,9 @@ def _to_rgb(surface: pygame.Surface) -> pygame.Surface:
     return out
 
 
+@lru_cache(maxsize=1)
 def _edge_ramp() -> pygame.Surface:
+    """Bright middle, dark edges; the same small picture at every size, so it is made once (only read, never drawn on)."""
     w, h = 64, 36
     surface = pygame.Surface((w, h))
     with pygame.PixelArray(surface) as px:
@@ -384,7 +387,9 @@ def _darken(target: pygame.Surface, amount: float, scratch: pygame.Surface | Non
     target.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
 
 
+@lru_cache(maxsize=1)
 def _vignette_texture() -> pygame.Surface:
+    """The light's pool as a small texture, the same at every size: made once (a pixel loop), only ever read."""
     w, h = 192, 108
     surface = pygame.Surface((w, h), pygame.SRCALPHA)
     with pygame.PixelArray(surface) as px:
