@@ -1048,6 +1048,25 @@ def clinic_shelves(L: Layer, rng, x, y, w, h, rows, frame="#8d9c93", spines=None
             bx += bw + 1.5
 
 
+def joel_kitchen_cupboards(L: Layer, upper, lower, counter_y, base_h, strip_light=None):
+    """Joel's kitchen counter along the right wall, cupboards over it (learns at night, gathering by day: one room).
+    `upper`: wall unit, doors, handles, shelf edge; `lower`: worktop, base, doors, handles."""
+    wall, door, handle, edge = upper
+    L.rect(1010, 80, 590, 200, wall)
+    for k in range(3):
+        L.rect(1026 + k * 196, 94, 180, 172, door, rx=3)
+        L.rect(1026 + k * 196 + 150, 170, 6, 30, handle)
+    L.rect(1010, 280, 590, 10, edge)
+    if strip_light:
+        L.rect(1040, 290, 520, 8, strip_light)
+    top, base, base_door, base_handle = lower
+    L.rect(990, counter_y, 610, 18, top)
+    L.rect(1000, counter_y + 18, 600, base_h, base)
+    for k in range(3):
+        L.rect(1016 + k * 196, counter_y + 34, 180, base_h - 26, base_door, rx=3)
+        L.rect(1016 + k * 196 + 14, counter_y + 44, 150, 6, base_handle)
+
+
 @scene("learns", "clinic")
 def draw_learns(S: Scene):
     # Joel's small kitchen at night in February: the padded envelope from Lacuna, his own letters to her spilling out
@@ -1091,17 +1110,8 @@ def draw_learns(S: Scene):
     R.rect(wx - 26, wy + wh + 12, ww + 52, 14, "#a8b6ae")
     R.path(f"M{wx + 4} {wy + wh - 24}q60 -12 120 0t120 -4", stroke="#eef2f4", stroke_width=6, opacity=0.5)  # snow on the sill
     # the counter along the right wall, the cupboards over it with a strip light underneath
-    R.rect(1010, 80, 590, 200, "#4c5e56")
-    for k in range(3):
-        R.rect(1026 + k * 196, 94, 180, 172, "#56685f", rx=3)
-        R.rect(1026 + k * 196 + 150, 170, 6, 30, "#8a9a92")
-    R.rect(1010, 280, 590, 10, "#3a4842")
-    R.rect(1040, 290, 520, 8, "#e8f8ee")
-    R.rect(990, 456, 610, 18, "#b8c4bc")
-    R.rect(1000, 474, 600, 176, "#45564e")
-    for k in range(3):
-        R.rect(1016 + k * 196, 490, 180, 150, "#4e6058", rx=3)
-        R.rect(1016 + k * 196 + 14, 500, 150, 6, "#6a7c74")
+    joel_kitchen_cupboards(R, ("#4c5e56", "#56685f", "#8a9a92", "#3a4842"), ("#b8c4bc", "#45564e", "#4e6058", "#6a7c74"),
+                           456, 176, strip_light="#e8f8ee")
     # a tiled splashback, faint
     segs = [(1000, 300 + k * 39, 600, 0) for k in range(4)] + [(1000 + k * 60, 300, 0, 156) for k in range(11)]
     R.strokes(segs, "#52645c", 2, 0.6)
@@ -1325,16 +1335,8 @@ def draw_gathering(S: Scene):
     R.rect(wx + ww / 2 - 5, wy, 10, wh, "#eef2ee")
     R.rect(wx - 26, wy + wh + 12, ww + 52, 14, "#c8d2cc")
     # the counter along the right wall, cupboards over it
-    R.rect(1010, 80, 590, 200, "#9aaca2")
-    for k in range(3):
-        R.rect(1026 + k * 196, 94, 180, 172, "#a8b8ae", rx=3)
-        R.rect(1026 + k * 196 + 150, 170, 6, 30, "#6a7a72")
-    R.rect(1010, 280, 590, 10, "#849690")
-    R.rect(990, 436, 610, 18, "#e0e8e2")
-    R.rect(1000, 454, 600, 146, "#8a9c92")
-    for k in range(3):
-        R.rect(1016 + k * 196, 468, 180, 124, "#96a89e", rx=3)
-        R.rect(1016 + k * 196 + 14, 478, 150, 6, "#748a80")
+    joel_kitchen_cupboards(R, ("#9aaca2", "#a8b8ae", "#6a7a72", "#849690"), ("#e0e8e2", "#8a9c92", "#96a89e", "#748a80"),
+                           436, 146)
     segs = [(1000, 300 + k * 34, 600, 0) for k in range(4)] + [(1000 + k * 60, 290, 0, 146) for k in range(11)]
     R.strokes(segs, "#9eb0a6", 2, 0.6)
     floor(R, 600, "#7f9188", "#9aaaa1", "#6f8178", (800, 300), 12, 0.25)
