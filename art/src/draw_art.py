@@ -2100,6 +2100,15 @@ def draw_kitchen_dance(S: Scene):
     glow(Lt, 800, 420, 460, "#ffd890", 0.18, 260)
 
 
+def shelter_bench(L: Layer, x: float, slats, legs: str) -> None:
+    """A bus shelter's bench, wooden slats on metal legs: the first meeting's and the clean morning's, on purpose alike."""
+    light_slat, dark_slat = slats
+    for y, h, colour in ((512, 12, light_slat), (526, 12, dark_slat), (468, 10, light_slat), (482, 10, dark_slat)):
+        L.rect(x, y, 560, h, colour)
+    for dx in (20, 280, 530):
+        L.rect(x + dx, 536, 10, 92, legs)
+
+
 @scene("first_meeting", "summer")
 def draw_first_meeting(S: Scene):
     # a bus shelter on a beach road at dusk in July; the last bus back to the city is not coming
@@ -2146,12 +2155,7 @@ def draw_first_meeting(S: Scene):
     R.rect(500, 600, 640, 10, frame)
     R.path("M540 300l60 -30M560 320l80 -40M960 300l70 -34", stroke="#ffffff", stroke_width=4, opacity=0.35)
     # the bench, along the back, wooden slats on metal legs
-    R.rect(540, 512, 560, 12, "#a07850")
-    R.rect(540, 526, 560, 12, "#8e6a46")
-    R.rect(540, 468, 560, 10, "#a07850")
-    R.rect(540, 482, 560, 10, "#8e6a46")
-    for x in (560, 820, 1070):
-        R.rect(x, 536, 10, 92, "#3e484e")
+    shelter_bench(R, 540, ("#a07850", "#8e6a46"), "#3e484e")
     # the bus stop pole beside it: the round stop sign, and the timetable case
     R.rect(1254, 250, 12, 384, "#5a646a")
     R.circle(1260, 238, 40, "#e8e4d8")
@@ -2739,12 +2743,7 @@ def draw_clean_morning(S: Scene):
         R.rect(x - 6, 236, 12, 396, frame)
     R.rect(410, 600, 880, 10, frame)
     R.path("M450 280l60 -30M470 300l80 -40M900 290l70 -34", stroke="#ffffff", stroke_width=4, opacity=0.25)
-    R.rect(450, 512, 560, 12, "#8a8a7e")
-    R.rect(450, 526, 560, 12, "#787a70")
-    R.rect(450, 468, 560, 10, "#8a8a7e")
-    R.rect(450, 482, 560, 10, "#787a70")
-    for x in (470, 730, 980):
-        R.rect(x, 536, 10, 92, "#46504c")
+    shelter_bench(R, 450, ("#8a8a7e", "#787a70"), "#46504c")
     # the posted timetable: a lit case, rows of small times (no words)
     R.rect(1196, 300, 120, 180, "#3e4a46", rx=4)
     R.rect(1206, 310, 100, 160, "#eef2e6")
