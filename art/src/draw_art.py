@@ -1389,6 +1389,17 @@ def draw_gathering(S: Scene):
     glow(Lt, 250, 350, 220, "#fff2d0", 0.3)
 
 
+def joel_couch(L: Layer, x: float, width: float, back_top: float, colours) -> None:
+    """Joel's couch (the apparatus night, the morning after): seat from x, back, two arms, two feet."""
+    seat, back, feet = colours
+    L.rect(x + 20, back_top, width - 40, 500 - back_top, back, rx=24)
+    L.rect(x, 470, width, 100, seat, rx=16)
+    L.rect(x - 20, 420, 70, 170, back, rx=22)
+    L.rect(x + width - 50, 420, 70, 170, back, rx=22)
+    L.rect(x + 20, 570, 16, 30, feet)
+    L.rect(x + width - 36, 570, 16, 30, feet)
+
+
 @scene("couch", "clinic")
 def draw_couch(S: Scene):
     wall_sky(S.sky, "#2a3631", "#1c2420")
@@ -1401,13 +1412,7 @@ def draw_couch(S: Scene):
         wx, wy = rng.uniform(530, 820), rng.uniform(190, 330)
         R.rect(wx, wy, 8, 10, rng.choice(["#6d6a4e", "#5b6a6e", "#3c4a50"]))
     # couch, darker and bluer than the man on it
-    c, cd = "#34424a", "#2a363d"
-    R.rect(320, 360, 640, 140, cd, rx=24)
-    R.rect(300, 470, 680, 100, c, rx=16)
-    R.rect(280, 420, 70, 170, cd, rx=22)
-    R.rect(930, 420, 70, 170, cd, rx=22)
-    R.rect(320, 570, 16, 30, "#161c1f")
-    R.rect(944, 570, 16, 30, "#161c1f")
+    joel_couch(R, 300, 680, 360, ("#34424a", "#2a363d", "#161c1f"))
     # a footstool for Stan, a side table
     R.rect(1180, 520, 150, 90, "#4a4038", rx=18)
     R.rect(1380, 500, 180, 14, "#3f3630")
@@ -2864,13 +2869,7 @@ def draw_what_remains(S: Scene):
     R.rect(260, 344, 130, 8, "#f4f6f4")
     snowfall(R, rr, 70, (96, 116, 384, 404), "#ffffff", sizes=(2.4, 3.6), ops=(0.6, 0.9))
     # the couch he slept on
-    c, cd = "#8a9a9c", "#7a8a8c"
-    R.rect(400, 380, 580, 120, cd, rx=24)
-    R.rect(380, 470, 620, 100, c, rx=16)
-    R.rect(360, 420, 70, 170, cd, rx=22)
-    R.rect(950, 420, 70, 170, cd, rx=22)
-    R.rect(400, 570, 16, 30, "#5e6a6a")
-    R.rect(964, 570, 16, 30, "#5e6a6a")
+    joel_couch(R, 380, 620, 380, ("#8a9a9c", "#7a8a8c", "#5e6a6a"))
     # the armchair at the right, the apparatus trolley beyond it
     R.rect(1090, 400, 180, 200, "#8a8276", rx=26)
     R.rect(1070, 490, 56, 110, "#7a7266", rx=20)
