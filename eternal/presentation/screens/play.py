@@ -323,6 +323,8 @@ class PlayScreen(Screen):
         text = self.page_text() if current else (line.text.get(lang) if line is not None else "")
         show_choices = choosing and (not current or self.last_page())
         labels = self.labels() if show_choices else []
+        if context and line is not None:  # a long line read before the choice: its last page stands over the options
+            text = app.box.pages(text, app.canvas_rect.size, settings.text_scale, bool(line.who), labels)[-1]
         who = night.story.characters.get(line.who) if line is not None and line.who else None
         line_id = line.id if line is not None else f"{night.state.scene}.@choice"
         app.box.draw(
@@ -369,8 +371,8 @@ class PlayScreen(Screen):
         hints = [("hint_history", "history"), ("hint_map", "map")]
         if self.skip:
             hints.append(("hint_skipping", "skip"))
-        if night.can_hide():
-            hints.append(("hint_hide", "hide"))
+        if night.can_hide():  # from a hiding place the same hand takes her deeper
+            hints.append(("hint_deeper" if night.state.hidden_in is not None else "hint_hide", "hide"))
         px = self.px(0.022)
         box = self.app.box.last_rect
         shown_box = box is not None and (night.line is not None or night.phase in (CHOOSING, ESCAPING))
