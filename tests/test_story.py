@@ -124,3 +124,17 @@ def test_the_showcase_cut_is_a_short_night_that_still_reaches_every_ending(real_
             endings.add(night.state.ending)
             assert len(transcript) < 0.7 * len(full_night), (policy, seed)
     assert len(endings) == 3
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_the_technicians_story_plays_on_every_path(real_story, seed):
+    """Whoever fights hears the same story from the apartment as whoever complies: the call, the doctor, the glasses."""
+    order = real_story.erase_order
+    from_turn = set(order[order.index(real_story.turn_memory):])
+    heard = {}
+    for policy in ("comply", "hide", "other"):
+        night = Night.new(real_story, seed)
+        play(night, policy)
+        heard[policy] = {key for key in night.state.fired if key.split(".")[0] in from_turn}
+    assert heard["comply"], "the technicians say something after the turn"
+    assert heard["comply"] <= heard["hide"] and heard["comply"] <= heard["other"]
