@@ -1048,6 +1048,27 @@ def clinic_shelves(L: Layer, rng, x, y, w, h, rows, frame="#8d9c93", spines=None
             bx += bw + 1.5
 
 
+def kitchen_window_roofs(wx, wy, ww, wh):
+    """The roofs outside Joel's kitchen window, the same in every scene set there (learns at night, gathering by
+    day): their outline (gables and flat tops) and where the lit windows are."""
+    rr = random.Random(seed_of("joel_kitchen", "roofs"))
+    roofs = [(wx, wy + wh)]
+    lit = []
+    x = wx
+    while x < wx + ww:
+        w_ = rr.uniform(56, 110)
+        top = wy + wh - rr.uniform(90, 190)
+        if rr.random() < 0.55:  # a gable
+            roofs += [(x, top + 26), (x + w_ / 2, top), (x + w_, top + 26)]
+        else:
+            roofs += [(x, top), (x + w_, top)]
+        for _ in range(rr.randrange(1, 4)):
+            lit.append((x + rr.uniform(10, w_ - 14), rr.uniform(top + 40, wy + wh - 20)))
+        x += w_
+    roofs += [(wx + ww, wy + wh)]
+    return [(min(max(px, wx), wx + ww), py) for px, py in roofs], lit
+
+
 def joel_kitchen_cupboards(L: Layer, upper, lower, counter_y, base_h, strip_light=None):
     """Joel's kitchen counter along the right wall, cupboards over it (learns at night, gathering by day: one room).
     `upper`: wall unit, doors, handles, shelf edge; `lower`: worktop, base, doors, handles."""
@@ -1078,22 +1099,7 @@ def draw_learns(S: Scene):
     wx, wy, ww, wh = 140, 120, 440, 330
     R.rect(wx, wy, ww, wh, R.lin([(0, "#0e1626"), (0.6, "#2a3650"), (1, "#4a5670")], 0, wy, 0, wy + wh))
     R.circle(wx + 330, wy + 60, 22, "#dfe4ea", opacity=0.8)
-    roofs = [(wx, wy + wh)]
-    x = wx
-    lit = []
-    while x < wx + ww:
-        w_ = rr.uniform(56, 110)
-        h_ = rr.uniform(90, 190)
-        top = wy + wh - h_
-        if rr.random() < 0.55:  # a gable
-            roofs += [(x, top + 26), (x + w_ / 2, top), (x + w_, top + 26)]
-        else:
-            roofs += [(x, top), (x + w_, top)]
-        for k in range(rr.randrange(1, 4)):
-            lit.append((x + rr.uniform(10, w_ - 14), rr.uniform(top + 40, wy + wh - 20)))
-        x += w_
-    roofs += [(wx + ww, wy + wh)]
-    roofs = [(min(max(px, wx), wx + ww), py) for px, py in roofs]
+    roofs, lit = kitchen_window_roofs(wx, wy, ww, wh)
     R.poly(roofs, "#0c1018")
     R.polyline(roofs[1:-1], "#dfe6ee", 4, opacity=0.75)  # snow lying along the roof lines
     R.rect(wx + 250, wy + 96, 40, 36, "#161c28")  # a water tower on its legs
@@ -1312,24 +1318,13 @@ def draw_gathering(S: Scene):
     wx, wy, ww, wh = 140, 120, 440, 330
     R.rect(wx, wy, ww, wh, R.lin([(0, "#a8bcc4"), (0.6, "#d8dccc"), (1, "#f0e2c0")], 0, wy, 0, wy + wh))
     R.circle(wx + 110, wy + 230, 30, "#fff4d8", opacity=0.9)
-    roofs = [(wx, wy + wh)]
-    x = wx
-    while x < wx + ww:
-        w_ = rr.uniform(56, 110)
-        top = wy + wh - rr.uniform(70, 160)
-        if rr.random() < 0.55:
-            roofs += [(x, top + 26), (x + w_ / 2, top), (x + w_, top + 26)]
-        else:
-            roofs += [(x, top), (x + w_, top)]
-        x += w_
-    roofs += [(wx + ww, wy + wh)]
-    roofs = [(min(max(px, wx), wx + ww), py) for px, py in roofs]
+    roofs, _ = kitchen_window_roofs(wx, wy, ww, wh)  # the same roofs as at night
     R.poly(roofs, "#7c8a86")
     R.polyline(roofs[1:-1], "#f4f6f2", 4, opacity=0.8)  # snow along the roof lines
-    R.rect(wx + 250, wy + 126, 40, 36, "#7c8a86")  # the water tower
-    R.path(f"M{wx + 246} {wy + 126}l24 -18l24 18z", fill="#7c8a86")
+    R.rect(wx + 250, wy + 96, 40, 36, "#7c8a86")  # the water tower
+    R.path(f"M{wx + 246} {wy + 96}l24 -18l24 18z", fill="#7c8a86")
     for k in (256, 282):
-        R.line(wx + k, wy + 160, wx + k, wy + 220, "#7c8a86", 4)
+        R.line(wx + k, wy + 130, wx + k, wy + 190, "#7c8a86", 4)
     R.path(f"M{wx - 14} {wy - 14}h{ww + 28}v{wh + 28}h{-ww - 28}Z M{wx} {wy}v{wh}h{ww}v{-wh}Z", fill="#eef2ee",
            fill_rule="evenodd")
     R.rect(wx + ww / 2 - 5, wy, 10, wh, "#eef2ee")
