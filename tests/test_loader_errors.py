@@ -175,3 +175,20 @@ def test_a_flag_declared_twice(mini_copy):
     assert len(found) == 1
     assert "flag 'said_sorry' is declared twice" in found[0]
     assert "memories.yaml:2:3" in found[0] and "story.yaml:18:5" in found[0]
+
+
+def test_a_cue_belongs_only_to_a_hiding_place(mini_copy):
+    edit(mini_copy, "memories.yaml", "    associations: [middle]\n", "    associations: [middle]\n    cue: {en: a car, de: ein Auto}\n")
+    assert_reported(mini_copy, "memories.yaml", "cue: {en: a car", "only unmapped memories are hiding places")
+
+
+def test_a_count_needs_a_bound(mini_copy):
+    edit(mini_copy, "memories.yaml", "when: {outcome: completed}", "when: {count: hides}")
+    assert_reported(mini_copy, "memories.yaml", "when: {count: hides}", "'count' needs 'min' or 'max'")
+
+
+def test_the_search_interval_is_a_whole_number_or_a_list_of_them(mini_copy):
+    edit(mini_copy, "story.yaml", "search_every: 2", "search_every: [2, 0]")
+    assert_reported(mini_copy, "story.yaml", "search_every", "out of range (minimum 1)")
+    edit(mini_copy, "story.yaml", "search_every: [2, 0]", "search_every: often")
+    assert_reported(mini_copy, "story.yaml", "search_every", "a whole number or a list, not text 'often'")

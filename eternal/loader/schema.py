@@ -60,6 +60,13 @@ def _explain(source: Source, error) -> list[Problem]:
         if at and at[-1] == "date":
             return [source.problem(at, f"date {error.instance!r} should be written YYYY-MM-DD")]
         return [source.problem(at, f"{error.instance!r} is not a valid id (lower case letters, digits and _, starting with a letter)")]
+    if validator in ("anyOf", "oneOf") and error.context:
+        # One of several shapes is allowed (a number or a list of numbers): explain the shape the author came closest to.
+        deepest = max(error.context, key=lambda e: len(e.path))
+        if len(deepest.path) == 0 and all(e.validator == "type" for e in error.context):
+            kinds = " or ".join(_article(e.validator_value) for e in error.context)
+            return [source.problem(at, f"{_name(at)} should be {kinds}, not {_describe(error.instance)}")]
+        return _explain(source, deepest)
     if validator == "minItems":
         return [source.problem(at, f"{_name(at)} needs at least {error.validator_value} item(s)")]
     if validator in ("minProperties",):
