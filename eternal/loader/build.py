@@ -59,6 +59,7 @@ def build_story(g: Gathered, scenes_dir: Path) -> Story:
         music=MappingProxyType({era: _asset(root, rel) or "" for era, rel in s.get("music", {}).items()}),
         sounds=MappingProxyType({cue: _asset(root, rel) or "" for cue, rel in s.get("sounds", {}).items()}),
         showcase=(tuple(s["showcase"].get("prologue", [])), tuple(s["showcase"]["erase_order"])) if "showcase" in s else None,
+        title_art=_layers(s.get("title_art", []), root),
     )
 
 

@@ -8,23 +8,67 @@ from collections import deque
 from pathlib import Path
 
 from eternal.loader.gather import Gathered, Located
+from eternal.loader.pictures import picture_problem
 from eternal.loader.problems import Problem
 
 LANG_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian"}
 
 
+def story_root(scenes_dir: Path, raw: str) -> tuple[Path | None, str | None]:
+    """The real folder a story's paths start from (`root:`, relative to the scenes folder), or why it is refused.
+
+    A story reads only inside its own folder: the scenes folder's parent (the project folder, where art/ and sound/
+    sit beside scenes/), or below it. Paths are compared after resolving symlinks, so no link leads out either."""
+    reason = _bad_characters(raw, "root")
+    if reason:
+        return None, reason
+    if _is_absolute(raw):
+        return None, f"root {raw!r} is an absolute path; give it relative to the scenes folder (the default is ..)"
+    try:
+        scenes = scenes_dir.resolve()
+        folder = scenes.parent
+        root = (scenes / raw).resolve()
+    except (OSError, RuntimeError, ValueError) as exc:
+        return None, f"root {raw!r} cannot be followed: {exc}"
+    if folder.parent == folder:
+        return None, "the scenes folder sits at the top of the file system; a story needs a folder of its own around it"
+    if not inside(root, folder):
+        return None, f"root {raw!r} leads outside the story's folder; it may be the scenes folder, its parent, or a folder in them"
+    return root, None
+
+
 def resolve_asset(root: Path, rel: str) -> tuple[Path | None, str | None]:
     """The file a story path names, or a reason it is refused (absolute, leaving the root, missing)."""
-    if os.path.isabs(rel) or rel.startswith(("/", "\\")) or (len(rel) > 1 and rel[1] == ":"):
+    reason = _bad_characters(rel, "path")
+    if reason:
+        return None, reason
+    if _is_absolute(rel):
         return None, f"{rel!r} is an absolute path; use a path relative to the story root"
-    candidate = (root / rel).resolve()
     try:
-        candidate.relative_to(root.resolve())
-    except ValueError:
-        return None, f"{rel!r} leads outside the story root"
-    if not candidate.is_file():
-        return None, f"file {rel!r} does not exist (looked in {root})"
+        candidate = (root / rel).resolve()
+        if not inside(candidate, root.resolve()):
+            return None, f"{rel!r} leads outside the story root"
+        if not candidate.is_file():
+            return None, f"file {rel!r} does not exist (looked in {root})"
+    except (OSError, RuntimeError, ValueError) as exc:  # a symlink loop, a name too long for the file system
+        return None, f"{rel!r} cannot be followed: {exc}"
     return candidate, None
+
+
+def _bad_characters(raw: str, what: str) -> str | None:
+    for i, ch in enumerate(raw):
+        if ch < " " or ch == "\x7f" or "\x80" <= ch <= "\x9f":
+            return f"the {what} {raw!r} holds a control character ({ch!r} at character {i + 1})"
+    return None
+
+
+def _is_absolute(raw: str) -> bool:
+    return os.path.isabs(raw) or raw.startswith(("/", "\\")) or (len(raw) > 1 and raw[1] == ":")
+
+
+def inside(path: Path, folder: Path) -> bool:
+    """Whether `path` is `folder` or lies below it (both already resolved)."""
+    return path == folder or folder in path.parents
 
 
 class Checker:
@@ -36,8 +80,7 @@ class Checker:
         self.story = g.stories[0] if g.stories else None
         self.s = self.story.data if self.story else {}
         self.languages = list(self.s.get("languages", ["en"]))
-        root = self.s.get("root", "..")
-        self.root = (scenes_dir / root).resolve()
+        self.root, self.root_problem = story_root(scenes_dir, self.s.get("root", ".."))
         self.memories: dict[str, Located] = {}
         self.endings: dict[str, Located] = {}
 
@@ -422,19 +465,33 @@ class Checker:
 
     # --- files ---------------------------------------------------------------------------------------------------
     def assets(self) -> None:
+        if self.root is None:
+            self.add(self.story, ("root",), self.root_problem, key="root" not in self.s)
+            return  # every path would be refused for the same reason
         for key in ("music", "sounds"):
             for name, rel in self.s.get(key, {}).items():
                 _, reason = resolve_asset(self.root, rel)
                 if reason:
                     self.add(self.story, (key, name), reason)
+        for i, layer in enumerate(self.s.get("title_art", [])):
+            self._picture(self.story, ("title_art", i, "image"), layer["image"])
         for loc in list(self.memories.values()) + list(self.endings.values()):
+            for i, layer in enumerate(loc.data.get("art", [])):
+                self._picture(loc, ("art", i, "image"), layer["image"])
             refs = [(("sound",), loc.data["sound"])] if "sound" in loc.data else []
-            refs += [(("art", i, "image"), layer["image"]) for i, layer in enumerate(loc.data.get("art", []))]
             refs += [(("intrusions", i, "sound"), it["sound"]) for i, it in enumerate(loc.data.get("intrusions", [])) if "sound" in it]
             for at, rel in refs:
                 _, reason = resolve_asset(self.root, rel)
                 if reason:
                     self.add(loc, at, reason)
+
+    def _picture(self, loc: Located, at, rel: str) -> None:
+        path, reason = resolve_asset(self.root, rel)
+        if path is not None:
+            reason = picture_problem(path)
+            reason = reason and f"{rel!r}: {reason}"
+        if reason:
+            self.add(loc, at, reason)
 
 
 def _bag_list(item: dict) -> list[str]:

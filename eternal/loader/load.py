@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eternal.loader.build import build_story
-from eternal.loader.checks import Checker
+from eternal.loader.checks import Checker, inside
 from eternal.loader.gather import gather
 from eternal.loader.problems import Problem
 from eternal.loader.schema import schema_problems
@@ -50,12 +50,16 @@ def load_story(scenes_dir: str | os.PathLike) -> LoadResult:
         return LoadResult(None, [Problem(_display(folder), 1, 1, "no .yaml scene files in this folder")])
     problems: list[Problem] = []
     sources: list[Source] = []
+    folder_tree = folder.resolve().parent  # the story's folder: nothing outside it is read (see checks.story_root)
     for path in files:
         shown = _display(path)
         try:
+            if not inside(path.resolve(), folder_tree):
+                problems.append(Problem(shown, 1, 1, "a link to a file outside the story's folder; it is not read"))
+                continue
             raw = path.read_bytes()
-        except OSError as exc:
-            problems.append(Problem(shown, 1, 1, f"cannot read the file: {exc.strerror or exc}"))
+        except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop, before Python 3.13
+            problems.append(Problem(shown, 1, 1, f"cannot read the file: {getattr(exc, 'strerror', None) or exc}"))
             continue
         source, found = read_yaml(raw, shown)
         if source.data is not None and not found:
@@ -66,10 +70,14 @@ def load_story(scenes_dir: str | os.PathLike) -> LoadResult:
     shown_files = [_display(p) for p in files]
     if problems:
         return LoadResult(None, sorted(problems, key=_order), shown_files)
-    problems = Checker(gather(sources), folder).run()
-    if problems:
-        return LoadResult(None, sorted(set(problems), key=_order), shown_files)
-    return LoadResult(build_story(gather(sources), folder), [], shown_files)
+    try:
+        problems = Checker(gather(sources), folder).run()
+        if problems:
+            return LoadResult(None, sorted(set(problems), key=_order), shown_files)
+        return LoadResult(build_story(gather(sources), folder), [], shown_files)
+    except Exception as exc:  # noqa: BLE001 - a gap in the checks must not end `--dev` or `check` with a traceback
+        where = next((s.path for s in sources if isinstance(s.data, dict) and "story" in s.data), shown_files[0])
+        return LoadResult(None, [Problem(where, 1, 1, f"the checks failed on this story ({type(exc).__name__}: {exc}); please report it")], shown_files)
 
 
 def _order(problem: Problem) -> tuple:

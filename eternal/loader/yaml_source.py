@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import yaml
@@ -11,8 +12,11 @@ from eternal.loader.problems import Problem
 Path_ = tuple[object, ...]  # keys and indices from the document root to a value
 
 MAX_NODES = 200_000  # an alias bomb expands past this long before it hurts
+MAX_REPEATS = 50_000  # values read again through an alias (<<: *defaults in every memory is a few thousand)
 MAX_BYTES = 4 * 1024 * 1024  # a scene file is text a person writes; anything larger is a mistake
 MAX_DEPTH = 64
+MAX_NUMBER = 1_000_000_000  # far beyond any erasure level, age, count or flag value a story needs
+MAX_NUMBER_CHARS = 40
 
 _INT = "tag:yaml.org,2002:int"
 _FLOAT = "tag:yaml.org,2002:float"
@@ -22,6 +26,8 @@ _STR = "tag:yaml.org,2002:str"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
+_MERGE = "tag:yaml.org,2002:merge"
+_VALUE = "tag:yaml.org,2002:value"
 
 
 @dataclass
@@ -56,10 +62,17 @@ class _Reader:
         self.loader = loader
         self.count = 0
         self.problems: list[Problem] = []
+        self._flattened: dict[int, list[tuple[yaml.Node, yaml.Node]]] = {}
+        self._built: set[int] = set()  # nodes are alive until the reader is done, so their ids stay unique
+        self.repeats = 0
 
     def build(self, node: yaml.Node, at: Path_, depth: int) -> object:
         self.count += 1
-        if self.count > MAX_NODES:
+        if id(node) in self._built:
+            self.repeats += 1
+        else:
+            self._built.add(id(node))
+        if self.count > MAX_NODES or self.repeats > MAX_REPEATS:
             raise _TooBig("the file expands to too many values (an alias loop or bomb?)")
         if depth > MAX_DEPTH:
             raise _TooBig(f"nesting deeper than {MAX_DEPTH} levels")
@@ -75,29 +88,89 @@ class _Reader:
     def _mapping(self, node: yaml.MappingNode, at: Path_, depth: int) -> dict:
         if node.tag != _MAP:
             self._bad_tag(node, at)
-        self.loader.flatten_mapping(node)  # resolves YAML merge keys (<<) the way PyYAML does
         out: dict[str, object] = {}
+        merges: list[tuple[yaml.Node, yaml.Node]] = []
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 self.problems.append(self._at(key_node, "a key must be a plain word, not a list or mapping"))
                 continue
-            key = self._scalar(key_node, at)
-            if not isinstance(key, str):
-                key = str(key)
+            if key_node.tag == _MERGE:
+                merges.append((key_node, value_node))
+                continue
+            key = self._key(key_node, at)
             if key in out:
                 self.problems.append(self._at(key_node, f"duplicate key {key!r} (the earlier one would be lost)"))
                 continue
             self.source.key_marks[at + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             out[key] = self.build(value_node, at + (key,), depth + 1)
+        # YAML 1.1 merge keys: what the mapping says itself wins over what it merges, and an earlier merged mapping
+        # over a later one; neither is a duplicate. Done here rather than by PyYAML so the work is counted.
+        for merge_key, merge in merges:
+            for key_node, value_node in self._merged(merge_key, merge, depth):
+                key = self._key(key_node, None)
+                if key in out:
+                    continue
+                self.source.key_marks[at + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                out[key] = self.build(value_node, at + (key,), depth + 1)
         return out
+
+    def _merged(self, merge_key: yaml.Node, merge: yaml.Node, depth: int) -> list[tuple[yaml.Node, yaml.Node]]:
+        """The (key, value) pairs a merge key brings, in order of precedence, without building the values."""
+        if isinstance(merge, yaml.MappingNode):
+            sources = [merge]
+        elif isinstance(merge, yaml.SequenceNode) and all(isinstance(item, yaml.MappingNode) for item in merge.value):
+            sources = list(merge.value)
+        else:
+            self.problems.append(self._at(merge_key, "a merge key (<<) takes a mapping (e.g. *anchor) or a list of them"))
+            return []
+        pairs: list[tuple[yaml.Node, yaml.Node]] = []
+        for source in sources:
+            pairs.extend(self._flat(source, depth + 1))
+        return pairs
+
+    def _flat(self, node: yaml.MappingNode, depth: int) -> list[tuple[yaml.Node, yaml.Node]]:
+        """A merged mapping's own pairs, then those it merges itself; remembered, since one anchor is merged often."""
+        known = self._flattened.get(id(node))
+        if known is not None:
+            return known
+        if depth > MAX_DEPTH:
+            raise _TooBig(f"merge keys nest deeper than {MAX_DEPTH} levels")
+        candidates = [(k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.tag != _MERGE]
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.tag == _MERGE:
+                candidates.extend(self._merged(key_node, value_node, depth))
+        self.count += len(candidates)
+        if self.count > MAX_NODES:
+            raise _TooBig("the file expands to too many values (an alias loop or bomb?)")
+        pairs, seen = [], set()
+        for key_node, value_node in candidates:
+            key = self._key(key_node, None)
+            if key not in seen:
+                seen.add(key)
+                pairs.append((key_node, value_node))
+        self._flattened[id(node)] = pairs
+        return pairs
+
+    def _key(self, node: yaml.ScalarNode, at: Path_ | None) -> str:
+        """A mapping key as text; `at` is None for keys merged from elsewhere, whose problems are told there."""
+        if node.tag in (_STR, _VALUE):
+            return node.value
+        if at is None:
+            problems = self.problems
+            self.problems = []
+            try:
+                key = self._scalar(node, ())
+            finally:
+                self.problems = problems
+        else:
+            key = self._scalar(node, at)
+        return key if isinstance(key, str) else str(key)
 
     def _scalar(self, node: yaml.ScalarNode, at: Path_) -> object:
         tag = node.tag
+        if tag in (_INT, _FLOAT):
+            return self._number(node)
         try:
-            if tag == _INT:
-                return self.loader.construct_yaml_int(node)
-            if tag == _FLOAT:
-                return self.loader.construct_yaml_float(node)
             if tag == _BOOL:
                 return self.loader.construct_yaml_bool(node)
             if tag == _NULL:
@@ -108,6 +181,27 @@ class _Reader:
             return node.value  # dates stay ISO text: the loader checks them, JSON keeps them
         self._bad_tag(node, at)
         return node.value
+
+    def _number(self, node: yaml.ScalarNode) -> object:
+        """A number, or a problem: NaN and infinity compare false with every bound a check sets, so they never pass."""
+        if len(node.value) > MAX_NUMBER_CHARS:
+            # refused unread: YAML 1.1 base-60 numbers (1:2:3:...) take quadratic time to convert
+            self.problems.append(self._at(node, f"a number of {len(node.value)} characters; numbers here are small"))
+            return None
+        try:
+            if node.tag == _INT:
+                value = self.loader.construct_yaml_int(node)
+            else:
+                value = self.loader.construct_yaml_float(node)
+        except (ValueError, yaml.YAMLError):
+            return node.value
+        if isinstance(value, float) and not math.isfinite(value):
+            self.problems.append(self._at(node, f"{node.value!r} is not a finite number (NaN and infinity are not allowed)"))
+            return None
+        if abs(value) > MAX_NUMBER:
+            self.problems.append(self._at(node, f"{node.value} is out of range (no number here is larger than {MAX_NUMBER})"))
+            return None
+        return value
 
     def _bad_tag(self, node: yaml.Node, at: Path_) -> None:
         self.problems.append(self._at(node, f"unsupported YAML tag {node.tag!r}"))
@@ -145,7 +239,7 @@ def read_yaml(raw: bytes, path: str) -> tuple[Source, list[Problem]]:
         except _TooBig as exc:
             source.data = None
             return source, [Problem(path, node.start_mark.line + 1, node.start_mark.column + 1, str(exc))]
-        return source, reader.problems
+        return source, list(dict.fromkeys(reader.problems))  # a merged mapping's problem is told once
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -168,6 +168,7 @@ class Story:
     music: Mapping[str, str] = field(default_factory=dict)  # era -> absolute path of its loop
     sounds: Mapping[str, str] = field(default_factory=dict)  # cue name -> absolute path
     showcase: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # (prologue, erase order) of the short cut
+    title_art: tuple[Layer, ...] = ()  # the title screen's picture: layers like a memory's (none: the engine picks a memory)
 
     def scene(self, scene_id: str) -> Scene:
         """The memory or ending with that id (KeyError if neither)."""

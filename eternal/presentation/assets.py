@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pygame
 
+from eternal.loader.pictures import measure_picture
 from eternal.presentation.palette import ERA_FILL
 
 
@@ -151,7 +152,10 @@ class ArtCache:
 
 
 def _read(path: str, size: tuple[int, int]) -> pygame.Surface:
-    if path.lower().endswith(".svg"):
+    # The header is read first and the kind taken from it, not from the name: SDL_image would rasterise an SVG
+    # named .png at whatever size it declares. An oversized picture raises PictureRefused (a ValueError).
+    picture = measure_picture(path)
+    if picture.kind == "svg":
         return pygame.image.load_sized_svg(path, size)
     return pygame.image.load(path)
 
