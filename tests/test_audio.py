@@ -1,6 +1,10 @@
-"""Sound: music per era, the hum that rises with the erasure, the party behind the wall; silent without a device."""
+"""Sound: music per era that crossfades, the hum that rises with the erasure, the party behind the wall; silent
+without a device. The dummy audio driver plays into nothing but really plays, in real time."""
 
 import shutil
+import threading
+import time
+from types import SimpleNamespace
 
 import pygame
 import pytest
@@ -9,24 +13,44 @@ from conftest import ROOT
 from eternal.loader import load_story
 from eternal.model.night import Night
 from eternal.persistence.settings import Settings
+from eternal.presentation import audio as audio_module
 from eternal.presentation.app import STEP, App
+
+FILES = ("music_winter.ogg", "music_clinic.ogg", "hum.ogg", "party.ogg", "erase.ogg", "ui_pick.ogg")
 
 
 @pytest.fixture
 def sounding_story(mini_copy):
     sound = mini_copy.parent / "sound"
     sound.mkdir()
-    for name in ("music_winter.wav", "music_clinic.wav", "hum.wav", "party.wav", "erase.wav", "ui_pick.wav"):
+    for name in FILES:
         shutil.copy(ROOT / "sound" / name, sound / name)
+    (sound / "broken.ogg").write_bytes(b"OggS this is not music")
     story_file = mini_copy / "story.yaml"
     story_file.write_text(story_file.read_text().replace(
         "  characters:\n",
-        "  music: {winter: sound/music_winter.wav, clinic: sound/music_clinic.wav}\n"
-        "  sounds: {hum: sound/hum.wav, party: sound/party.wav, erase: sound/erase.wav, ui_pick: sound/ui_pick.wav}\n"
+        "  music: {winter: sound/music_winter.ogg, clinic: sound/music_clinic.ogg, summer: sound/broken.ogg}\n"
+        "  sounds: {hum: sound/hum.ogg, party: sound/party.ogg, erase: sound/erase.ogg, ui_pick: sound/ui_pick.ogg}\n"
         "  characters:\n"))
     result = load_story(mini_copy)
     assert result.ok, [str(p) for p in result.problems]
     return result.story
+
+
+@pytest.fixture
+def sounding_app(sounding_story, tmp_path, monkeypatch):
+    monkeypatch.setenv("ETERNAL_FORCE_AUDIO", "1")  # the dummy audio driver plays into nothing, but really plays
+    app = App(sounding_story, home=tmp_path, settings=Settings(music_volume=0.5, master_volume=1.0), size=(320, 180))
+    if not app.audio.enabled:
+        pytest.skip("no audio driver at all on this machine")
+    yield app
+    app.audio.settle()
+    pygame.mixer.quit()
+    pygame.quit()
+
+
+def _music_channels_busy() -> list[bool]:
+    return [pygame.mixer.Channel(c).get_busy() for c in audio_module.MUSIC_CHANNELS]
 
 
 def test_without_a_sound_device_the_game_is_silent_and_goes_on(sounding_story, tmp_path, monkeypatch):
@@ -39,22 +63,108 @@ def test_without_a_sound_device_the_game_is_silent_and_goes_on(sounding_story, t
     pygame.quit()
 
 
-def test_the_hum_rises_with_the_erasure_and_music_follows_the_volume_settings(sounding_story, tmp_path, monkeypatch):
-    monkeypatch.setenv("ETERNAL_FORCE_AUDIO", "1")  # the dummy audio driver plays into nothing, but really plays
-    app = App(sounding_story, home=tmp_path, settings=Settings(music_volume=0.5, master_volume=1.0), size=(320, 180))
-    if not app.audio.enabled:
-        pytest.skip("no audio driver at all on this machine")
-    app.start_night(Night.new(sounding_story))
+def test_the_mixer_opens_in_stereo_at_the_rate_the_sound_is_made_at(sounding_app):
+    assert pygame.mixer.get_init() == (44100, -16, 2)
+
+
+def test_the_hum_rises_with_the_erasure_and_music_follows_the_volume_settings(sounding_app):
+    app = sounding_app
+    app.start_night(Night.new(app.story))
     audio = app.audio
+    assert audio.settle()
+    assert audio.playing_music() is not None
     audio.update(STEP, 0.0, 0.0, True)
-    quiet = pygame.mixer.Channel(0).get_volume()
+    quiet = pygame.mixer.Channel(audio_module.HUM_CHANNEL).get_volume()
     audio.update(STEP, 1.0, 0.0, True)
-    loud = pygame.mixer.Channel(0).get_volume()
+    loud = pygame.mixer.Channel(audio_module.HUM_CHANNEL).get_volume()
     assert loud > quiet
     audio.update(STEP, 0.0, 0.0, True)
-    assert pygame.mixer.music.get_volume() == pytest.approx(0.5, abs=0.01)
+    _, sound = audio.playing_music()
+    assert sound.get_volume() == pytest.approx(0.5, abs=0.01)
     app.settings.music_volume = 0.0
     audio.update(STEP, 0.0, 0.0, True)
-    assert pygame.mixer.music.get_volume() == pytest.approx(0.0, abs=0.01)
-    pygame.mixer.quit()
-    pygame.quit()
+    assert sound.get_volume() == pytest.approx(0.0, abs=0.01)
+
+
+def test_a_new_era_fades_in_while_the_old_one_is_still_fading_out(sounding_app, monkeypatch):
+    monkeypatch.setattr(audio_module, "MUSIC_FADE_MS", 2000)  # long enough to see both even on a busy machine
+    audio = sounding_app.audio
+    audio.music_for("clinic")
+    assert audio.settle()
+    assert _music_channels_busy().count(True) == 1
+    audio.music_for("winter")
+    assert audio.settle()
+    assert audio.playing_music()[0].endswith("music_winter.ogg")
+    assert _music_channels_busy() == [True, True]  # both sound at once: a real crossfade, not a cut
+    deadline = time.monotonic() + 8.0
+    while _music_channels_busy().count(True) > 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _music_channels_busy().count(True) == 1  # and the old piece lets go once its fade is done
+
+
+def test_decoding_a_piece_never_holds_up_the_frame_that_asks_for_it(sounding_app, monkeypatch):
+    gate = threading.Event()
+    real_sound = pygame.mixer.Sound
+    decoded = []
+
+    def slow_sound(path):
+        gate.wait(10)
+        decoded.append(path)
+        return real_sound(path)
+
+    audio = sounding_app.audio
+    assert audio.settle()  # the title's clinic piece
+    monkeypatch.setattr(audio_module.pygame.mixer, "Sound", slow_sound)
+    audio.music_for("winter")  # returns while the decoder is still stuck on the file
+    assert audio.playing_music()[0].endswith("music_clinic.ogg") and not decoded
+    audio.music_for("clinic")  # back before the new piece is even ready: the old one just goes on
+    audio.music_for("winter")
+    gate.set()
+    assert audio.settle()
+    assert audio.playing_music()[0].endswith("music_winter.ogg")
+    assert len(decoded) <= 2 and not any(p.endswith("music_clinic.ogg") for p in decoded)
+
+
+def test_a_piece_that_cannot_be_decoded_is_reported_and_the_music_plays_on(sounding_app):
+    audio = sounding_app.audio
+    audio.music_for("clinic")
+    assert audio.settle()
+    audio.music_for("summer")  # broken.ogg
+    assert audio.settle()
+    assert audio.playing_music()[0].endswith("music_clinic.ogg")
+    assert any("broken.ogg" in m for m in sounding_app.warnings.messages)
+
+
+def test_no_music_fades_the_piece_out(sounding_app, monkeypatch):
+    monkeypatch.setattr(audio_module, "MUSIC_FADE_MS", 200)
+    audio = sounding_app.audio
+    audio.music_for("clinic")
+    assert audio.settle()
+    audio.music(None)
+    assert audio.playing_music() is None
+    deadline = time.monotonic() + 5.0
+    while any(_music_channels_busy()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_music_channels_busy())
+
+
+def test_an_era_the_night_comes_back_to_picks_its_piece_up_where_it_was_left(sounding_app, monkeypatch):
+    clock = [1000.0]
+    monkeypatch.setattr(audio_module, "time", SimpleNamespace(monotonic=lambda: clock[0]))
+    audio = sounding_app.audio
+    audio.music_for("winter")
+    assert audio.settle()
+    from_the_top = audio.playing_music()[1].get_raw()
+    clock[0] += 30.0  # half a minute of winter
+    audio.music_for("clinic")
+    assert audio.settle()
+    clock[0] += 100.0  # the clinic's time does not count for winter
+    audio.music_for("winter")
+    assert audio.settle()
+    path, sound = audio.playing_music()
+    assert path.endswith("music_winter.ogg")
+    picked_up = sound.get_raw()
+    cut = 30 * 44100 * 4  # 16-bit stereo frames
+    assert len(picked_up) == len(from_the_top)
+    assert picked_up[:8192] == from_the_top[cut:cut + 8192]
+    assert picked_up[-8192:] == from_the_top[cut - 8192:cut]  # and it still goes round without a seam

@@ -1,8 +1,21 @@
-"""Music, the erasure's hum, the party behind the wall, and small cues. With no audio device, all of it is silent."""
+"""Music, the erasure's hum, the party behind the wall, and small cues. With no audio device, all of it is silent.
+
+Music crossfades: the new piece fades in on one of two music channels while the old one fades out on the other, so
+the two really overlap (pygame.mixer.music streams only one file at a time). A piece is a few minutes of OGG decoded
+into a Sound (23 to 32 MB at 44.1 kHz stereo), which takes a second or two: a worker thread decodes it and starts the
+crossfade itself, so no frame waits and the fades run in the mixer's own time, on every screen. At most two pieces
+are held at once: the one playing and the one fading out, which the mixer lets go when its fade ends.
+
+A piece the night comes back to picks up where it was left rather than at its first bar: the eras alternate memory
+by memory, and a piece begun again each time would be heard mostly as its opening. The decoded loop is rotated to
+start there (a rotated seamless loop is still seamless).
+"""
 
 from __future__ import annotations
 
 import os
+import threading
+import time
 
 import pygame
 
@@ -10,8 +23,10 @@ from eternal.model.story import Story
 from eternal.persistence.settings import Settings
 from eternal.presentation.assets import Warnings
 
-MUSIC_FADE_MS = 1200
+MIXER_RATE = 44100  # the rate the music and the cues are made at: no resampling, nothing lost above 11 kHz
+MUSIC_FADE_MS = 2500
 HUM_CHANNEL, PARTY_CHANNEL, CUE_CHANNEL = 0, 1, 2
+MUSIC_CHANNELS = (3, 4)
 
 
 class Audio:
@@ -23,14 +38,27 @@ class Audio:
         self.warnings = warnings
         self.enabled = False
         self._sounds: dict[str, pygame.mixer.Sound | None] = {}
-        self._music_path: str | None = None
         self._party_boost = 0.0
+        self._music_path: str | None = None  # the piece asked for last
+        self._music_level = settings.master_volume * settings.music_volume
+        # Shared with the decoding thread, under the lock:
+        self._lock = threading.Condition()
+        self._wanted: str | None = None  # a piece waiting to be decoded (only the newest request waits)
+        self._decoding = False
+        self._generation = 0  # bumped by every request, so a piece decoded too late is dropped
+        self._channel: int | None = None  # the music channel of the piece playing
+        self._playing: tuple[str, pygame.mixer.Sound] | None = None
+        self._started = (0.0, 0.0)  # (clock, seconds into the piece) when the piece playing began
+        self._left_at: dict[str, float] = {}  # seconds into each piece where it was faded out
+        self._worker: threading.Thread | None = None
         if os.environ.get("SDL_AUDIODRIVER") == "dummy" and os.environ.get("ETERNAL_FORCE_AUDIO") != "1":
             return  # headless runs stay silent and quick
         try:
-            pygame.mixer.init(frequency=22050, size=-16, channels=2, buffer=1024)
+            # allowedchanges=0: SDL converts for a device that runs at 48 kHz, rather than each Sound resampled
+            # as it is decoded.
+            pygame.mixer.init(frequency=MIXER_RATE, size=-16, channels=2, buffer=1024, allowedchanges=0)
             pygame.mixer.set_num_channels(8)
-            pygame.mixer.set_reserved(3)
+            pygame.mixer.set_reserved(len(MUSIC_CHANNELS) + 3)
             self.enabled = True
         except pygame.error as exc:
             warnings.add("audio", f"no sound: {exc}")
@@ -57,21 +85,101 @@ class Audio:
             sound.set_volume(self.settings.master_volume * self.settings.effects_volume)
             pygame.mixer.Channel(CUE_CHANNEL).play(sound)
 
+    # --- music ---------------------------------------------------------------------------------------------------
+
     def music(self, path: str | None) -> None:
-        """Cross-fade to another loop (None: fade out)."""
+        """Crossfade to another piece (None: fade out). Returns at once; the piece starts when it is decoded."""
         if not self.enabled or path == self._music_path:
             return
         self._music_path = path
-        try:
-            pygame.mixer.music.fadeout(MUSIC_FADE_MS // 2)
-            if path:
-                pygame.mixer.music.load(path)
-                pygame.mixer.music.play(loops=-1, fade_ms=MUSIC_FADE_MS)
-        except pygame.error as exc:
-            self.warnings.add(path or "music", f"cannot play music: {exc}")
+        with self._lock:
+            self._generation += 1
+            self._wanted = None
+            if path is None:
+                self._fade_out_playing()
+            elif self._playing is not None and self._playing[0] == path:
+                pass  # asked back for the piece still playing (and not yet replaced): it simply goes on
+            else:
+                self._wanted = path
+                self._lock.notify_all()
+        if path is not None and self._worker is None:
+            self._worker = threading.Thread(target=self._decode_loop, name="eternal-music", daemon=True)
+            self._worker.start()
 
     def music_for(self, era: str, own: str | None = None) -> None:
         self.music(own or self.story.music.get(era))
+
+    def playing_music(self) -> tuple[str, pygame.mixer.Sound] | None:
+        """The piece playing now (or fading in) and its Sound: what the mixer was last told to play."""
+        with self._lock:
+            return self._playing
+
+    def settle(self, timeout: float = 10.0) -> bool:
+        """Wait until no piece waits to be decoded (tests; a caller that must know the music has started)."""
+        with self._lock:
+            return self._lock.wait_for(lambda: self._wanted is None and not self._decoding, timeout)
+
+    def _decode_loop(self) -> None:
+        while True:
+            with self._lock:
+                self._lock.wait_for(lambda: self._wanted is not None)
+                path, generation = self._wanted, self._generation
+                resume = self._left_at.get(path, 0.0)
+                self._wanted = None
+                self._decoding = True
+            sound = None
+            try:
+                sound = pygame.mixer.Sound(path)  # pygame-ce lets go of the GIL while it decodes
+                if resume > 0.0:
+                    # One step at a time, so that no more than two copies of the piece exist at once.
+                    raw, sound = sound.get_raw(), None
+                    rotated, raw = _rotated(raw, resume), None
+                    sound, rotated = pygame.mixer.Sound(buffer=rotated), None
+            except Exception as exc:  # anything at all: a dead worker would leave the music stuck for good
+                self.warnings.add(path, f"cannot play {os.path.basename(path)}: {exc}")
+            with self._lock:
+                self._decoding = False
+                if sound is not None and generation == self._generation:
+                    try:
+                        self._crossfade(path, sound, resume)
+                    except pygame.error as exc:  # the mixer closed while we decoded: the game is ending
+                        self.warnings.add("music", f"cannot play music: {exc}")
+                self._lock.notify_all()
+
+    def _crossfade(self, path: str, sound: pygame.mixer.Sound, offset: float = 0.0) -> None:
+        """(Under the lock.) The new piece fades in on the free music channel while the old one fades out."""
+        self._remember_where_left()
+        old = self._channel
+        new = MUSIC_CHANNELS[1] if old == MUSIC_CHANNELS[0] else MUSIC_CHANNELS[0]
+        channel = pygame.mixer.Channel(new)
+        channel.stop()  # a piece still fading out there goes now: never more than two in memory
+        sound.set_volume(self._music_level)
+        channel.play(sound, loops=-1, fade_ms=MUSIC_FADE_MS)
+        if old is not None:
+            # The channel keeps the old Sound alive until its fade ends, then the mixer lets go of it.
+            _fade_out(pygame.mixer.Channel(old))
+        self._channel = new
+        self._playing = (path, sound)
+        self._started = (time.monotonic(), offset)
+
+    def _fade_out_playing(self) -> None:
+        """(Under the lock.)"""
+        self._remember_where_left()
+        if self._channel is not None:
+            _fade_out(pygame.mixer.Channel(self._channel))
+        self._channel = None
+        self._playing = None
+
+    def _remember_where_left(self) -> None:
+        """(Under the lock.)"""
+        if self._playing is not None:
+            path, sound = self._playing
+            clock, offset = self._started
+            length = sound.get_length()
+            if length > 0:
+                self._left_at[path] = (offset + time.monotonic() - clock) % length
+
+    # --- loops ---------------------------------------------------------------------------------------------------
 
     def intrusion(self) -> None:
         """The party gets louder for a moment while a technician's line comes through."""
@@ -82,7 +190,11 @@ class Audio:
         if not self.enabled:
             return
         s = self.settings
-        pygame.mixer.music.set_volume(s.master_volume * s.music_volume * (1 - 0.5 * erasure))
+        self._music_level = s.master_volume * s.music_volume * (1 - 0.5 * erasure)
+        with self._lock:
+            if self._playing is not None:
+                # The Sound's own volume, so it multiplies with the channel's, which the mixer's fades drive.
+                self._playing[1].set_volume(self._music_level)
         effects = s.master_volume * s.effects_volume
         self._party_boost = max(0.0, self._party_boost - dt / 3)
         for channel, cue, volume in (
@@ -102,3 +214,29 @@ class Audio:
         if self.enabled:
             pygame.mixer.Channel(HUM_CHANNEL).stop()
             pygame.mixer.Channel(PARTY_CHANNEL).stop()
+
+
+def _fade_out(channel: pygame.mixer.Channel) -> None:
+    """SDL_mixer ignores a fade-out on a channel whose volume is still 0 (a fade-in that has only just begun), which
+    would leave that piece playing for good: such a channel is silent anyway, so it simply stops."""
+    if channel.get_volume() == 0:
+        channel.stop()
+    else:
+        channel.fadeout(MUSIC_FADE_MS)
+
+
+def _rotated(raw: bytes, seconds: float) -> bytearray:
+    """The loop in raw (the mixer's format) starting `seconds` in, cut on a whole frame. Copied a megabyte at a
+    time, so the main thread gets the interpreter between the pieces and no frame waits for the copy."""
+    rate, size, channels = pygame.mixer.get_init()
+    frame = abs(size) // 8 * channels
+    n = len(raw)
+    cut = (int(seconds * rate) * frame) % n if n else 0
+    out = bytearray(n)
+    src = memoryview(raw)
+    step = 1 << 20
+    for dst_start, src_start, count in ((0, cut, n - cut), (n - cut, 0, cut)):
+        for i in range(0, count, step):
+            j = min(count, i + step)
+            out[dst_start + i:dst_start + j] = src[src_start + i:src_start + j]
+    return out

@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
-"""make_sound.py: synthesise every sound of "Eternal" from nothing.
+"""make_sound.py: synthesise the ambience and the cues of "Eternal" from nothing (the music is make_music.py's).
 
-Standard library only (math, cmath, array, wave, random). Deterministic: every
-random source is a random.Random with a fixed seed and nothing depends on the
-clock, so two runs write the same bytes.
+Standard library only (math, cmath, array, wave, random), and oggenc (vorbis-tools)
+to encode. Deterministic: every random source is a random.Random with a fixed
+seed, nothing depends on the clock and oggenc gets a fixed serial number, so two
+runs write the same bytes.
 
     python sound/src/make_sound.py                 # every sound into sound/
-    python sound/src/make_sound.py hum erase       # only these (names without .wav)
+    python sound/src/make_sound.py hum erase       # only these (names without .ogg)
     python sound/src/make_sound.py --out DIR       # somewhere else
 
-Output: 16-bit PCM, mono, 22050 Hz.
+Output: OGG Vorbis, stereo, 44100 Hz (synthesised in mono, widened by `stereo`).
 
 Loops are rendered circularly. Everything (notes, filter and reverb tails) is
 rendered into a buffer longer than the loop and the part past the loop's end
@@ -29,12 +30,14 @@ import cmath
 import math
 import os
 import random
+import shutil
+import subprocess
 import sys
 import time
 import wave
 from operator import add, mul, sub
 
-SR = 22050
+SR = 44100
 TAU = 2.0 * math.pi
 _sin = math.sin
 _exp = math.exp
@@ -55,12 +58,6 @@ def cents(c: float) -> float:
     return 2.0 ** (c / 1200.0)
 
 
-def whole_cycles(freq: float, n: int) -> float:
-    """The frequency nearest to freq that runs a whole number of cycles in n samples."""
-    k = max(1, round(freq * n / SR))
-    return k * SR / n
-
-
 def mix(buf: list, sig: list, start: int = 0, gain: float = 1.0) -> None:
     """Add sig into buf at start (truncated at the end of buf)."""
     if start < 0:
@@ -78,10 +75,6 @@ def mix(buf: list, sig: list, start: int = 0, gain: float = 1.0) -> None:
 
 def times(x: list, env: list) -> list:
     return list(map(mul, x, env))
-
-
-def scaled(x: list, g: float) -> list:
-    return [g * v for v in x]
 
 
 def fold(buf: list, n: int) -> list:
@@ -165,7 +158,6 @@ def make_table(amps: list) -> list:
 
 
 SOFT_SAW = make_table([0.86 ** (k - 1) / k for k in range(1, 11)])
-HOLLOW = make_table([1.0, 0.0, 0.16, 0.0, 0.06, 0.0, 0.02])
 WARM = make_table([1.0, 0.35, 0.12, 0.05])
 
 
@@ -264,6 +256,7 @@ def reverb(x: list, size: float = 1.0, fb: float = 0.84, damp: float = 0.3, wet:
     """A small Schroeder/Freeverb-style room: six damped combs, four all-passes. Linear, so it folds."""
     inp = [0.12 * v for v in x]
     acc = [0.0] * len(x)
+    size *= SR / 22050  # the delays below are Freeverb's, counted at 22.05 kHz
     for d in (558, 594, 638, 678, 711, 745):
         acc = list(map(add, acc, _comb(inp, int(d * size), fb, damp)))
     for d in (278, 220, 170, 112):
@@ -272,153 +265,7 @@ def reverb(x: list, size: float = 1.0, fb: float = 0.84, damp: float = 0.3, wet:
     return [dry * a + wet * b for a, b in zip(x, acc)]
 
 
-# --------------------------------------------------------------------------- instruments
-
-_cache: dict = {}
-
-
-def piano(m: int, maxdur: float = 7.0, bright: float = 1.0) -> list:
-    """A soft piano-like tone: inharmonic decaying partials, the low ones from two slightly detuned strings
-    (one dies fast, one rings on), higher partials dying sooner. Unit level; the caller scales it."""
-    key = ("piano", m, maxdur, bright)
-    if key in _cache:
-        return _cache[key]
-    f0 = mtof(m)
-    tau1 = min(5.0, 2.2 * (261.63 / f0) ** 0.55)
-    n = secs(min(maxdur, tau1 * 5.5 + 0.1))
-    out = [0.0] * n
-    B = 0.00032
-    for k in range(1, 9):
-        fk = k * f0 * math.sqrt(1.0 + B * k * k)
-        if fk > 6500.0:
-            break
-        ak = k ** -1.35 * bright ** (k - 1)
-        tk = tau1 / (1.0 + 0.6 * (k - 1) ** 1.15)
-        nk = min(n, secs(tk * 7.0) + 1)
-        if k <= 3:
-            p = damped(fk * 1.00035, tk, 0.55 * ak, nk, 0.0)
-            q = damped(fk * 0.99965, tk * 0.3, 0.45 * ak, nk, 0.0)
-            mix(out, list(map(add, p, q)))
-        else:
-            mix(out, damped(fk, tk, ak, nk, 0.0))
-    fade_in(out, 0.005)
-    fade_out(out, min(0.4, n / SR * 0.2))
-    _cache[key] = out
-    return out
-
-
-def epiano(m: int, dur: float) -> list:
-    """Electric-piano-ish: 1:1 FM whose index dies away (bark then mellow), a short tine ping, and a slow
-    wow of a few cents (the worn, slightly uneasy warmth of the amber years)."""
-    key = ("epiano", m, dur)
-    if key in _cache:
-        return _cache[key]
-    f = mtof(m)
-    rel = 0.35
-    n_on = secs(dur)
-    n = n_on + secs(rel)
-    w = TAU * f / SR
-    tau = 1.5 * (261.63 / f) ** 0.4
-    de = _exp(-1.0 / (tau * SR))
-    I0 = 1.5 * min(1.0, (220.0 / f) ** 0.35)
-    di = _exp(-1.0 / (0.22 * SR))
-    ratio = 14.0 if 14 * f < 9000 else (7.0 if 7 * f < 9000 else 0.0)
-    wt = w * ratio
-    dt = _exp(-1.0 / (0.025 * SR))
-    wl = TAU * 0.45 / SR
-    wow = f * 0.004 / 0.45  # phase deviation (radians): +-7 cents of pitch at 0.45 Hz
-    wph = (m * 0.61) % TAU
-    out = []
-    app = out.append
-    e, ii, te = 1.0, I0, 0.10
-    for i in range(n):
-        ph = w * i + wow * _sin(wl * i + wph)
-        app(e * _sin(ph + (0.12 + ii) * _sin(ph)) + te * _sin(wt * i))
-        e *= de
-        ii *= di
-        te *= dt
-    env = adsr(n_on, 0.003, 0.01, 1.0, rel)
-    out = times(out, env)
-    _cache[key] = out
-    return out
-
-
-MUSICBOX_DETUNE = {}
-
-
-def musicbox(m: int) -> list:
-    """A music-box tine / toy glockenspiel bar: fundamental plus a slightly mistuned twin (shimmer), the
-    bar's inharmonic 2.76 and 5.40 modes, a tiny pluck. Each tine is a few cents off, always the same few."""
-    key = ("box", m)
-    if key in _cache:
-        return _cache[key]
-    if m not in MUSICBOX_DETUNE:
-        MUSICBOX_DETUNE[m] = random.Random(7000 + m).uniform(-9.0, 9.0)
-    f = mtof(m) * cents(MUSICBOX_DETUNE[m])
-    tau = min(1.6, 0.95 * (523.25 / f) ** 0.5)
-    n = secs(tau * 4.5)
-    out = damped(f, tau, 1.0, n)
-    mix(out, damped(f * 1.0021, tau * 0.8, 0.35, n, 1.1))
-    mix(out, damped(f * 2.0, tau * 0.45, 0.10, secs(tau * 2.5)))
-    mix(out, damped(f * 2.76, tau * 0.22, 0.20, secs(tau * 1.3)))
-    mix(out, damped(f * 5.40, tau * 0.08, 0.10, secs(tau * 0.5)))
-    click = noise(secs(0.004), random.Random(m))
-    click = [0.08 * v * (1.0 - i / len(click)) for i, v in enumerate(click)]
-    mix(out, highpass(click, 2000.0))
-    fade_in(out, 0.0015)
-    fade_out(out, 0.3)
-    _cache[key] = out
-    return out
-
-
-def pad_note(m: float, dur: float, table: list, a: float, r: float, rng: random.Random,
-             detune=(-6.0, 0.0, 6.0), sus: float = 0.85) -> list:
-    f = mtof(m)
-    n_on = secs(dur)
-    n = n_on + secs(r)
-    sig = [0.0] * n
-    for c in detune:
-        mix(sig, osc(table, f * cents(c), n, rng.random()), 0, 1.0 / len(detune))
-    return times(sig, adsr(n_on, a, 0.6, sus, r))
-
-
-def lead(m: int, dur: float) -> list:
-    """A soft ocarina-ish voice: warm wave, breath of vibrato that grows in after the attack."""
-    key = ("lead", m, dur)
-    if key in _cache:
-        return _cache[key]
-    f = mtof(m)
-    rel = 0.25
-    n_on = secs(dur)
-    n = n_on + secs(rel)
-    k = TABLE_N / SR
-    out = []
-    app = out.append
-    p = 0.0
-    vib_w = TAU * 5.2 / SR
-    grow = secs(0.35)
-    for i in range(n):
-        depth = 0.0045 * min(1.0, max(0.0, (i - secs(0.12)) / grow))
-        app(WARM[int(p) & TABLE_MASK])
-        p += f * (1.0 + depth * _sin(vib_w * i)) * k
-    out = times(out, adsr(n_on, 0.05, 0.3, 0.75, rel))
-    _cache[key] = out
-    return out
-
-
-def soft_bass(m: int, dur: float) -> list:
-    key = ("bass", m, dur)
-    if key in _cache:
-        return _cache[key]
-    f = mtof(m)
-    n_on = secs(dur)
-    n = n_on + secs(0.2)
-    out = sine(f, n)
-    mix(out, sine(2 * f, n, 0.3))
-    mix(out, sine(3 * f, n, 0.08))
-    out = times(out, adsr(n_on, 0.012, 0.5, 0.55, 0.2))
-    _cache[key] = out
-    return out
+# --------------------------------------------------------------------------- slow movement
 
 
 def loop_lfo(n: int, parts) -> list:
@@ -427,224 +274,6 @@ def loop_lfo(n: int, parts) -> list:
     for cyc, amp, ph in parts:
         mix(out, sine(cyc * SR / n, n, amp, ph))
     return out
-
-
-# --------------------------------------------------------------------------- music loops
-
-
-def music_winter() -> list:
-    """Late: cold, sparse. D minor, 60 BPM, 6 bars; slow piano over wind."""
-    rng = random.Random(101)
-    spb = SR  # 60 BPM
-    L = 24 * spb
-    buf = [0.0] * (L + secs(10))
-
-    def at(beat):
-        return int(round(beat * spb)) + int(rng.uniform(0.0, 0.018) * SR)
-
-    lh = [(0, 38, .50), (0.04, 45, .36), (2, 50, .26),
-          (4, 34, .50), (4.04, 41, .36), (6, 50, .24),
-          (8, 31, .50), (8.04, 38, .36), (10, 46, .24),
-          (12, 38, .48), (12.04, 45, .34), (14, 53, .22),
-          (16, 34, .48), (16.04, 41, .34), (18, 50, .22),
-          (20, 33, .50), (20.04, 40, .36), (22, 49, .26)]
-    rh = [(0.1, 69, .62), (2, 65, .45), (3, 64, .36),
-          (4.1, 74, .58), (6, 72, .44), (7, 69, .40),
-          (8.1, 70, .56), (10, 67, .46),
-          (12.1, 69, .52), (13.5, 65, .38), (14.5, 62, .40),
-          (16.1, 77, .50), (18, 76, .42),
-          (20.1, 73, .50), (22, 76, .36), (23, 73, .28)]
-    ice = [(5.5, 81, .16), (11, 86, .12), (19, 86, .14), (21.5, 88, .10)]
-    for beat, m, v in lh:
-        mix(buf, piano(m, 7.0, 0.8), at(beat), v)
-    for beat, m, v in rh:
-        mix(buf, piano(m, 6.0, 0.9), at(beat), v)
-    for beat, m, v in ice:
-        mix(buf, piano(m, 4.0, 0.7), at(beat), v)
-    buf = lowpass(buf, 4200.0)
-    buf = reverb(buf, size=1.25, fb=0.87, damp=0.35, wet=0.55, tone=3500.0)
-    out = fold(buf, L)
-
-    # wind: noise through a band-pass whose centre drifts with the gusts (all periodic in the loop)
-    gust = loop_lfo(L, [(1, 0.35, 0.3), (3, 0.25, 2.0), (7, 0.12, 4.1)])
-    wbuf = noise(L, random.Random(102)) + [0.0] * secs(1.0)
-    fcs = [480.0 + 260.0 * gust[i % L] for i in range(len(wbuf))]
-    wind = bandpass(wbuf, fcs, 0.55)
-    wind = fold(lowpass(wind, 1500.0), L)
-    amp = [0.028 * (0.75 + g) ** 2 for g in gust]
-    mix(out, times(wind, amp))
-    return rotate_to_quiet(out)
-
-
-def music_amber() -> list:
-    """Middle: warm, a little uneasy. A minor / F, 84 BPM, 8 bars of electric-piano chords with a wow."""
-    rng = random.Random(202)
-    spb = 15750  # 84 BPM
-    L = 32 * spb
-    buf = [0.0] * (L + secs(6))
-
-    def at(beat):
-        return int(round(beat * spb)) + int(rng.uniform(0.0, 0.014) * SR)
-
-    bars = [(41, [57, 60, 64, 67]),   # Fmaj9
-            (40, [55, 59, 62, 66]),   # Em9
-            (38, [53, 57, 60, 64]),   # Dm9
-            (45, [55, 59, 60, 64]),   # Am9
-            (41, [57, 60, 64, 71]),   # Fmaj7#11
-            (40, [55, 59, 62, 67]),   # Em7
-            (38, [57, 60, 62, 65]),   # Dm7
-            (40, [57, 59, 62, 64])]   # E7sus4 -> E7b9 below
-    beat_s = spb / SR
-    for b, (root, chord) in enumerate(bars):
-        t0 = 4 * b
-        mix(buf, epiano(root, 3.4 * beat_s), at(t0), 0.42)
-        hits = [(0.0, chord, 1.6, .34), (2.5, chord, 1.4, .26)]
-        if b == 7:
-            hits[1] = (2.0, [56, 59, 62, 65], 1.9, .30)
-        for off, notes, dur, v in hits:
-            for j, m in enumerate(notes):
-                mix(buf, epiano(m, dur * beat_s), at(t0 + off) + secs(0.011 * j), v)
-        # a low, quiet pad to keep it warm
-        pad = pad_note(root + 12, 4 * beat_s, SOFT_SAW, 0.8, 1.2, rng, sus=0.9)
-        mix(buf, lowpass(pad, 700.0), int(t0 * spb), 0.10)
-    melody = [(1, 76, 1.5), (3, 74, 1.0), (5, 71, 2.0), (9, 69, 1.0), (10, 72, 1.0), (11, 76, 1.0),
-              (13, 71, 2.5), (17, 76, 1.5), (19, 83, 1.0), (21, 79, 2.0), (25, 77, 1.0), (26, 76, 1.0),
-              (27, 74, 1.0), (29, 74, 1.0), (30.5, 68, 1.5)]
-    for beat, m, dur in melody:
-        mix(buf, epiano(m, dur * beat_s), at(beat), 0.30)
-    buf = lowpass(buf, 3200.0)
-    buf = reverb(buf, size=1.0, fb=0.83, damp=0.4, wet=0.35, tone=3000.0)
-    out = fold(buf, L)
-    trem = loop_lfo(L, [(80, 0.12, 0.0)])  # 3.5 Hz, whole cycles
-    out = [v * (1.0 + t) for v, t in zip(out, trem)]
-    return rotate_to_quiet(out)
-
-
-def music_summer() -> list:
-    """Early: warm, hopeful. D major, 90 BPM, 8 bars: a simple tune over a soft pad, arpeggio, bass."""
-    rng = random.Random(303)
-    spb = 14700  # 90 BPM
-    L = 32 * spb
-    buf = [0.0] * (L + secs(6))
-    key = 2
-    beat_s = spb / SR
-
-    def at(beat):
-        return int(round(beat * spb)) + int(rng.uniform(0.0, 0.010) * SR)
-
-    chords = [[52, 55, 60, 64], [50, 55, 59, 62], [52, 57, 60, 64], [53, 57, 60, 64],
-              [52, 55, 60, 64], [50, 55, 59, 62], [53, 57, 60, 64], [50, 55, 59, 62]]
-    bass = [36, 35, 33, 29, 36, 31, 29, 31]
-    pads = [0.0] * len(buf)
-    for b, chord in enumerate(chords):
-        t0 = 4 * b
-        for m in chord:
-            mix(pads, pad_note(m + key, 4 * beat_s, SOFT_SAW, 0.5, 1.0, rng), int(t0 * spb), 0.16)
-        mix(buf, soft_bass(bass[b] + key, 1.8 * beat_s), at(t0), 0.40)
-        mix(buf, soft_bass(bass[b] + key + (7 if b % 2 == 0 else 12), 1.6 * beat_s), at(t0 + 2), 0.30)
-        arp = [chord[0] + 12, chord[1] + 12, chord[2] + 12, chord[3] + 12,
-               chord[2] + 12, chord[1] + 12, chord[3] + 12, chord[2] + 12]
-        for j, m in enumerate(arp):
-            mix(buf, piano(m + key, 1.6, 0.75), at(t0 + 0.5 * j), 0.13 if j % 2 else 0.17)
-    mix(buf, lowpass(pads, 1300.0, 2))
-    melody = [(0, 76, 1.5), (1.5, 74, .5), (2, 72, 1), (3, 67, 1),
-              (4, 74, 1.5), (5.5, 72, .5), (6, 71, 2),
-              (8, 72, 1), (9, 76, 1), (10, 81, 1.5), (11.5, 79, .5),
-              (12, 77, 2), (14, 76, 1), (15, 72, 1),
-              (16, 76, 1.5), (17.5, 79, .5), (18, 84, 1), (19, 83, .5), (19.5, 81, .5),
-              (20, 79, 2), (22, 74, 2),
-              (24, 81, 1), (25, 79, 1), (26, 77, 1), (27, 76, 1),
-              (28, 74, 2), (30, 71, 1), (31, 74, 1)]
-    for beat, m, dur in melody:
-        mix(buf, lead(m + key, dur * beat_s * 0.92), at(beat) + secs(0.01), 0.30)
-    buf = lowpass(buf, 3800.0)
-    buf = reverb(buf, size=0.9, fb=0.80, damp=0.35, wet=0.30, tone=4000.0)
-    return rotate_to_quiet(fold(buf, L))
-
-
-def music_childhood() -> list:
-    """Childhood: a music box in G, 3/4 at 108 BPM, 12 bars; every tine a little out of tune."""
-    rng = random.Random(404)
-    spb = 12250  # 108 BPM
-    L = 36 * spb
-    buf = [0.0] * (L + secs(8))
-
-    def at(beat):
-        return int(round(beat * spb)) + int(rng.uniform(0.0, 0.012) * SR)
-
-    melody = [(0, 83), (1, 81), (2, 79),
-              (3, 83), (5, 86),
-              (6, 88), (7, 86), (8, 84),
-              (9, 81), (11, 78),
-              (12, 79), (13, 83), (14, 86),
-              (15, 91), (17, 88),
-              (18, 88), (19, 84), (20, 81),
-              (21, 86),
-              (24, 84), (25, 88), (26, 91),
-              (27, 83), (29, 86),
-              (30, 84), (31, 83), (32, 81),
-              (33, 79), (34.5, 74)]
-    harmony = [(67, 71, 74), (64, 67, 71), (60, 64, 67), (62, 66, 69),
-               (67, 71, 74), (64, 67, 71), (69, 72, 76), (62, 66, 69),
-               (60, 64, 67), (59, 62, 67), (69, 72, 74), (67, 71, 74)]
-    for beat, m in melody:
-        mix(buf, musicbox(m), at(beat), 0.55)
-    for b, (r, x, y) in enumerate(harmony):
-        t0 = 3 * b
-        mix(buf, musicbox(r), at(t0), 0.34)
-        mix(buf, musicbox(x + 12 if x < 64 else x), at(t0 + 1), 0.20)
-        mix(buf, musicbox(y + 12 if y < 67 else y), at(t0 + 2), 0.20)
-        if b == 10:
-            mix(buf, musicbox(66), at(t0 + 2), 0.18)  # the D7 in "Am D"
-    buf = lowpass(buf, 3600.0)
-    buf = reverb(buf, size=1.15, fb=0.85, damp=0.4, wet=0.45, tone=3000.0)
-    out = fold(buf, L)
-    # a faint, slow warble, as if the box were wound a little unevenly
-    wob = loop_lfo(L, [(5, 0.05, 0.0), (13, 0.03, 1.0)])
-    return rotate_to_quiet([v * (1.0 + w) for v, w in zip(out, wob)])
-
-
-def fluorescent_hum(n: int, rng: random.Random) -> list:
-    """120 Hz mains buzz of a tube light: a period of 4 x 120 Hz cycles is exactly 735 samples, so tile it."""
-    per = 735
-    assert n % per == 0
-    amps = [(1, 1.0), (2, 0.55), (3, 0.42), (4, 0.20), (5, 0.16), (6, 0.09), (7, 0.07), (9, 0.04), (11, 0.03)]
-    one = [0.0] * per
-    for k, a in amps:
-        ph = rng.random() * TAU
-        mix(one, sine(120.0 * k, per, a, ph))
-    # a touch of the ballast's rasp: shaped noise that flares at the peaks of each mains half-cycle
-    hum = one * (n // per)
-    gate = [abs(_sin(TAU * 60.0 * i / SR)) ** 12 for i in range(per)] * (n // per)
-    buzz = highpass(noise(n, rng), 1500.0)
-    mix(hum, times(buzz, gate), 0, 0.15)
-    return hum
-
-
-def music_clinic() -> list:
-    """Lacuna: fluorescent hum and a cool pad of stacked fifths, 16 s."""
-    rng = random.Random(505)
-    L = 16 * SR
-    buf = [0.0] * (L + secs(6))
-    chords = [[50, 57, 64, 71, 76], [48, 55, 62, 69, 74]]
-    for c, chord in enumerate(chords):
-        for j, m in enumerate(chord):
-            p = pad_note(m, 7.2, HOLLOW, 2.6, 3.0, rng, detune=(-4.0, 4.0), sus=0.8)
-            mix(buf, p, secs(8 * c + 0.15 * j), 0.17 if m < 70 else 0.10)
-    # a soft high glint now and then, like a monitor counting
-    for t, m in ((3.0, 93), (11.0, 91)):
-        glint = damped(mtof(m), 0.5, 1.0, secs(2.5))
-        fade_in(glint, 0.006)
-        mix(buf, glint, secs(t), 0.05)
-    air = noise(L, random.Random(506)) + [0.0] * secs(0.05)
-    mix(buf, lowpass(highpass(air, 2500.0), 6000.0), 0, 0.022)
-    buf = lowpass(buf, 2600.0)
-    buf = reverb(buf, size=0.8, fb=0.78, damp=0.2, wet=0.3, tone=5000.0)
-    out = fold(buf, L)
-    flick = loop_lfo(L, [(1, 0.10, 0.0), (5, 0.05, 1.3), (23, 0.02, 0.4)])
-    hum = fold(lowpass(fluorescent_hum(L, rng) + [0.0] * secs(0.05), 3000.0), L)  # circular filtering
-    mix(out, [0.075 * h * (1.0 + f) for h, f in zip(hum, flick)])
-    return rotate_to_quiet(out)
 
 
 # --------------------------------------------------------------------------- loops: hum, party
@@ -706,7 +335,7 @@ def _utterance(rng: random.Random, f0: float, dur: float, laugh: bool = False) -
 def party() -> list:
     """The technicians' party through the wall: thumping music, murmur, a laugh, a clink. 12 s."""
     rng = random.Random(707)
-    spb = 11025  # 120 BPM
+    spb = SR // 2  # 120 BPM
     L = 24 * spb
     tail = secs(4)
     music = [0.0] * (L + tail)
@@ -907,35 +536,54 @@ def ui_pick() -> list:
 
 # --------------------------------------------------------------------------- output
 
-SOUNDS = [  # name, builder, peak dBFS
-    ("music_winter", music_winter, -3.0),
-    ("music_amber", music_amber, -3.0),
-    ("music_summer", music_summer, -3.0),
-    ("music_childhood", music_childhood, -3.0),
-    ("music_clinic", music_clinic, -3.0),
-    ("hum", hum, -9.0),
-    ("party", party, -9.0),
-    ("erase", erase, -3.0),
-    ("found", found, -3.0),
-    ("hide", hide, -3.0),
-    ("ui_move", ui_move, -3.0),
-    ("ui_pick", ui_pick, -3.0),
+SOUNDS = [  # name, builder, peak dBFS, stereo width, whether it loops
+    ("hum", hum, -9.0, 0.5, True),
+    ("party", party, -9.0, 0.6, True),
+    ("erase", erase, -3.0, 0.5, False),
+    ("found", found, -3.0, 0.4, False),
+    ("hide", hide, -3.0, 0.5, False),
+    ("ui_move", ui_move, -3.0, 0.15, False),
+    ("ui_pick", ui_pick, -3.0, 0.25, False),
 ]
+OGG_QUALITY = "4"  # the cues are short: a little more than the music's 3 costs almost nothing
+# A steady drone shows any step where a loop meets itself, and Vorbis at low quality smears a file's two ends
+# (the hum's seam jumped about twice its largest natural step at 4); at 8 the seam is like any other pair of samples.
+LOOP_OGG_QUALITY = "8"
 
 
-def write_wav(path: str, x: list, peak_db: float) -> None:
-    peak = max(abs(v) for v in x) or 1.0
+def stereo(x: list, width: float, loop: bool) -> tuple[list, list]:
+    """Left and right from one synthesised signal: mid plus and minus a side made of the same sound above
+    250 Hz sent through a chain of all-passes (same spectrum, scrambled phase). The two sides sum back to the
+    mono original exactly, and the lows stay in the middle. A loop gets its side circularly (rendered over two
+    turns, the second kept), so the seam stays seamless."""
+    src = x + x if loop else x + [0.0] * secs(0.1)
+    side = highpass(src, 250.0)
+    for d, g in ((347, 0.6), (113, 0.6), (37, 0.6), (1051, 0.5)):
+        side = _allpass(side, d, g)
+    side = side[len(x):] if loop else side[:len(x)]
+    return [m + width * s for m, s in zip(x, side)], [m - width * s for m, s in zip(x, side)]
+
+
+def write_ogg(path: str, x: list, peak_db: float, width: float, loop: bool, serial: int) -> None:
+    """16-bit stereo at SR, through a temporary WAV into oggenc (fixed serial number: the same bytes each run)."""
+    left, right = stereo(x, width, loop)
+    peak = max(max(abs(v) for v in left), max(abs(v) for v in right)) or 1.0
     g = 10.0 ** (peak_db / 20.0) * 32767.0 / peak
-    data = array.array("h", [int(round(v * g)) for v in x])
+    data = array.array("h", [int(round(v * g)) for pair in zip(left, right) for v in pair])
     if sys.byteorder == "big":
         data.byteswap()
-    tmp = path + ".tmp"
-    with wave.open(tmp, "wb") as w:
-        w.setnchannels(1)
+    wav = path + ".tmp.wav"
+    with wave.open(wav, "wb") as w:
+        w.setnchannels(2)
         w.setsampwidth(2)
         w.setframerate(SR)
         w.writeframes(data.tobytes())
-    os.replace(tmp, path)
+    try:
+        quality = LOOP_OGG_QUALITY if loop else OGG_QUALITY
+        subprocess.run(["oggenc", "-Q", "-q", quality, "-s", str(serial), "-o", path + ".tmp", wav], check=True)
+        os.replace(path + ".tmp", path)
+    finally:
+        os.remove(wav)
 
 
 def main(argv=None) -> int:
@@ -945,20 +593,23 @@ def main(argv=None) -> int:
                     help="output folder (default: sound/)")
     args = ap.parse_args(argv)
     known = [s[0] for s in SOUNDS]
+    if shutil.which("oggenc") is None:
+        print("make_sound: needs oggenc; on Debian: apt-get install vorbis-tools", file=sys.stderr)
+        return 2
     unknown = [n for n in args.names if n not in known]
     if unknown:
         ap.error(f"unknown sound(s): {', '.join(unknown)}; known: {', '.join(known)}")
     out = os.path.normpath(args.out)
     os.makedirs(out, exist_ok=True)
     t_all = time.perf_counter()
-    for name, build, peak_db in SOUNDS:
+    for i, (name, build, peak_db, width, loop) in enumerate(SOUNDS):
         if args.names and name not in args.names:
             continue
         t0 = time.perf_counter()
         x = build()
-        path = os.path.join(out, name + ".wav")
-        write_wav(path, x, peak_db)
-        print(f"{name + '.wav':22s} {len(x) / SR:6.2f} s  {time.perf_counter() - t0:5.1f} s to make", flush=True)
+        path = os.path.join(out, name + ".ogg")
+        write_ogg(path, x, peak_db, width, loop, 5200 + i)
+        print(f"{name + '.ogg':22s} {len(x) / SR:6.2f} s  {time.perf_counter() - t0:5.1f} s to make", flush=True)
     print(f"done in {time.perf_counter() - t_all:.1f} s", flush=True)
     return 0
 
