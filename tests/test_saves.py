@@ -58,6 +58,19 @@ def test_a_save_from_format_1_still_loads(mini_story):
     assert restored.state.scene == "river" and "river" in restored.state.saved
 
 
+def test_a_format_1_save_file_still_loads(tmp_path, mini_story):
+    """Format-1 games wrote the file's own format as 1 too; such a file is read and its night migrated."""
+    night = Night.new(mini_story)
+    state = night.state.to_dict()
+    state["format"] = 1
+    (tmp_path / "saves").mkdir()
+    (tmp_path / "saves" / "old.json").write_text(json.dumps(
+        {"kind": "eternal-save", "format": 1, "slot": "old", "saved_at": "2025-01-01T00:00:00+00:00", "scene": state["scene"],
+         "state": state}))
+    info = read_save(tmp_path / "saves" / "old.json")
+    assert info.ok and Night.restore(mini_story, info.state).state.scene == night.state.scene
+
+
 @pytest.mark.parametrize(
     "mangle",
     [

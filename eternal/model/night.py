@@ -110,6 +110,7 @@ class Night:
             night._enter(scene.id)  # the line was cut or changed: start the memory over
         elif state.phase == READING and state.beat is None and state.special is None and state.part == 0:
             night._end_of_scene()  # saved between a memory's last line and what follows it
+        state.check_in(story)
         return night
 
     # --- what a presenter reads -------------------------------------------------------------------------------

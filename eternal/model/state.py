@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from eternal.model.story import Story
 
 SAVE_FORMAT = 2
 OLDEST_FORMAT = 1  # saves from format 1 (before the hiding carried the night) are migrated on load
@@ -90,7 +94,63 @@ class NightState:
         state = cls(**kwargs)
         if state.phase not in PHASES:
             raise SaveError(f"unknown phase {state.phase!r}")
+        _check_together(state)
         return state
+
+    def check_in(self, story: "Story") -> None:
+        """The rules between this state and the story it was restored into (after `Night.restore` dropped what the
+        story no longer has); SaveError names the first one broken."""
+        if self.part > 0 and self.beat is not None and story.has_scene(self.scene):
+            scene = story.scene(self.scene)
+            index = scene.beat_index(self.beat)
+            if index is not None and scene.beats[index].survivors:
+                # the list names each memory he walked through and kept (the rule of Night's survivor lines)
+                erased, visited = set(self.erased), set(self.visited)
+                lines = sum(1 for m in story.memories.values()
+                            if m.kind != "real" and m.id not in erased and m.id in visited and m.keepsake is not None)
+                if self.part > lines:
+                    raise SaveError(f"it stands at line {self.part} of a list of {lines}")
+
+
+STAGES = ("prologue", "erasure", "ending")
+SPECIALS = (None, "found", "lost")
+ESCAPE_RETURNS = (None, "advance", "resume")
+MAX_COUNT = 1_000_000  # beats, searches, hides: no night comes near; more is damage, and would slow the search
+MAX_SEED = 2**63
+MAX_TIME = 1e9  # seconds: some thirty years of one night
+
+# The range of every number the rules compute with; NaN and infinities fall outside every range.
+_RANGES: dict[str, tuple[float, float]] = {
+    "seed": (-MAX_SEED, MAX_SEED),
+    "part": (0, MAX_COUNT),
+    "target": (0.0, 1.0),
+    "search_steps": (0, MAX_COUNT),
+    "hidden_beats": (0, MAX_COUNT),
+    "hides": (0, MAX_COUNT),
+    "finds": (0, MAX_COUNT),
+    "time": (0.0, MAX_TIME),
+}
+_MAP_RANGES: dict[str, tuple[float, float]] = {"levels": (0.0, 1.0), "traces": (0, MAX_COUNT)}
+_CHOICES: dict[str, tuple[object, ...]] = {"stage": STAGES, "special": SPECIALS, "escape_return": ESCAPE_RETURNS}
+
+
+def _in_range(value: object, low: float, high: float) -> bool:
+    try:
+        return low <= value <= high  # type: ignore[operator]  # NaN compares false both ways
+    except OverflowError:
+        return False
+
+
+def _check_together(state: NightState) -> None:
+    """Fields that are each fine but impossible together; restoring them would crash the night later."""
+    if (state.hidden_in is None) != (state.held is None):
+        if state.held is None:
+            raise SaveError("she is hidden, but there is no memory to go back to")
+        raise SaveError("a memory to go back to is held, but she is hidden nowhere")
+    if state.held_beat is not None and state.held is None:
+        raise SaveError("a line to go back to is held, but no memory")
+    if state.hidden_in is not None and state.hidden_in == state.held:
+        raise SaveError("she is hidden in the very memory they fled")
 
 
 _TYPES: dict[str, tuple[type, ...]] = {
@@ -137,9 +197,23 @@ def _checked(name: str, value: object) -> object:
         raise SaveError(f"field {name!r} has the wrong type")
     if not isinstance(value, expected):
         raise SaveError(f"field {name!r} has the wrong type")
+    if name in _RANGES and not _in_range(value, *_RANGES[name]):
+        low, high = _RANGES[name]
+        raise SaveError(f"field {name!r} is {_shown(value)}, outside {low:g} to {high:g}")
+    if name in _CHOICES and value not in _CHOICES[name]:
+        raise SaveError(f"field {name!r} is {_shown(value)}, which means nothing to this game")
     if name in ("levels", "traces"):
         if not all(isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool) for k, v in value.items()):
             raise SaveError(f"field {name!r} must map ids to numbers")
+        low, high = _MAP_RANGES[name]
+        for key, number in value.items():
+            if not _in_range(number, low, high):
+                raise SaveError(f"field {name!r} gives {key!r} the number {_shown(number)}, outside {low:g} to {high:g}")
+        return dict(value)
+    if name == "flags":
+        for key, flag in value.items():
+            if not (flag is None or isinstance(flag, (str, bool, int)) or (isinstance(flag, float) and _in_range(flag, -1e300, 1e300))):
+                raise SaveError(f"flag {key!r} holds {type(flag).__name__}, not a plain value")
         return dict(value)
     if name == "progress":
         if not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
@@ -150,6 +224,14 @@ def _checked(name: str, value: object) -> object:
             raise SaveError(f"field {name!r} must list ids")
         return list(value)
     return value
+
+
+def _shown(value: object) -> str:
+    """A value for a message, cut short (a number may have hundreds of digits)."""
+    if isinstance(value, int) and abs(value) >= 10**24:
+        return f"a number of {len(str(abs(value))) if value.bit_length() < 10_000 else 'thousands of'} digits"
+    text = repr(value)
+    return text if len(text) <= 24 else text[:20] + "…"
 
 
 def _from_format_1(data: dict) -> dict:

@@ -35,9 +35,14 @@ def _sweep(path: Path) -> None:
 
 def write_json_atomic(path: Path, data: object) -> None:
     """Write JSON so that a crash at any moment leaves either the old file or the new one, never a torn one."""
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1))
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write text by renaming a finished temporary file over `path`: a crash leaves the old file or the new one, and
+    whatever sits at `path` (a named pipe, say) is replaced, never opened."""
     path.parent.mkdir(parents=True, exist_ok=True)
     _sweep(path)
-    text = json.dumps(data, ensure_ascii=False, indent=1)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -61,3 +66,17 @@ def write_json_atomic(path: Path, data: object) -> None:
         pass
     finally:
         os.close(dir_fd)
+
+
+def move_aside(path: Path) -> Path | None:
+    """Rename a file the game could not read to `NAME.damaged-<UTC time>` beside it, bytes unchanged, so that a
+    fresh file can take its name; returns the new name (None when nothing was there)."""
+    if not os.path.lexists(path):
+        return None
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    for n in range(100):
+        aside = path.with_name(f"{path.name}.damaged-{stamp}" + (f"-{n}" if n else ""))
+        if not os.path.lexists(aside):
+            os.rename(path, aside)
+            return aside
+    raise OSError(f"no free name to keep the damaged {path.name} under")

@@ -2,24 +2,33 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from eternal.persistence.files import write_json_atomic
+from eternal.persistence.files import move_aside, write_json_atomic
+from eternal.persistence.strict_json import FileProblem, read_json
+
+MAX_SEEN_BYTES = 4 * 1024 * 1024
 
 
 class SeenLines:
-    """A set of line ids kept in ETERNAL_HOME/seen.json; a damaged file just starts the set afresh."""
+    """A set of line ids kept in ETERNAL_HOME/seen.json. A damaged file starts the set afresh and is renamed to
+    `seen.json.damaged-<UTC time>` (bytes unchanged) before the first write; `problem` says what was wrong."""
 
     def __init__(self, home: Path) -> None:
         self.path = home / "seen.json"
         self.ids: set[str] = set()
+        self.problem: str | None = None
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            if isinstance(data, list):
-                self.ids = {item for item in data if isinstance(item, str)}
-        except (OSError, ValueError):
-            pass
+            data = read_json(self.path, MAX_SEEN_BYTES)
+        except FileNotFoundError:
+            data = []
+        except FileProblem as exc:
+            self.problem = str(exc)
+            data = []
+        if isinstance(data, list):
+            self.ids = {item for item in data if isinstance(item, str)}
+        else:
+            self.problem = "it does not hold a list of lines"
         self._saved = len(self.ids)
 
     def __contains__(self, line_id: str) -> bool:
@@ -30,5 +39,8 @@ class SeenLines:
 
     def save(self) -> None:
         if len(self.ids) != self._saved:
+            if self.problem is not None:
+                move_aside(self.path)
+                self.problem = None
             write_json_atomic(self.path, sorted(self.ids))
             self._saved = len(self.ids)

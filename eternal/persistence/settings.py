@@ -1,12 +1,31 @@
-"""Player settings, remembered between runs as JSON beside the saves."""
+"""Player settings, remembered between runs as JSON beside the saves.
+
+A damaged settings.json (unreadable, or holding a value the game cannot use) is not overwritten: the game plays on
+with the defaults for whatever was damaged, says so once, and the first time it writes the settings it first renames
+the damaged file to `settings.json.damaged-<UTC time>`, bytes unchanged.
+"""
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import ClassVar
 
-from eternal.persistence.files import write_json_atomic
+from eternal.persistence.files import move_aside, write_json_atomic
+from eternal.persistence.strict_json import FileProblem, finite_number, read_json
+
+MAX_SETTINGS_BYTES = 64 * 1024
+LANGUAGES = ("en", "de")
+# What the settings screen offers; a number outside its range in the file is damage, not a wish.
+RANGES: dict[str, tuple[float, float]] = {
+    "text_speed": (10.0, 1000.0),
+    "auto_delay": (0.5, 10.0),
+    "text_scale": (1.0, 2.0),
+    "idle_seconds": (10.0, 3600.0),
+    "master_volume": (0.0, 1.0),
+    "music_volume": (0.0, 1.0),
+    "effects_volume": (0.0, 1.0),
+}
 
 
 @dataclass
@@ -27,37 +46,59 @@ class Settings:
     idle_seconds: float = 120.0  # kiosk: seconds without input before the night resets to the title
     showcase: bool = False  # play the story's short showcase cut
 
+    # Why the file on disk was not used as it stands (None: it was, or there was none). Not a setting: never written.
+    problem: ClassVar[str | None] = None
+
     @classmethod
     def load(cls, home: Path) -> "Settings":
-        """Settings from disk; anything missing or malformed falls back to its default."""
+        """Settings from disk; anything missing falls back to its default, and so does anything damaged (which
+        `problem` then names)."""
         settings = cls()
-        path = home / "settings.json"
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            data = read_json(home / "settings.json", MAX_SETTINGS_BYTES, lenient_numbers=True)
+        except FileNotFoundError:
+            return settings
+        except FileProblem as exc:
+            settings.problem = str(exc)
             return settings
         if not isinstance(data, dict):
+            settings.problem = "it does not hold a list of settings"
             return settings
+        bad: list[str] = []
         for f in fields(cls):
-            value = data.get(f.name)
+            if f.name not in data:
+                continue
+            value = data[f.name]
             default = getattr(settings, f.name)
-            if isinstance(value, type(default)) and not (isinstance(value, bool) and not isinstance(default, bool)):
+            if isinstance(default, bool):
+                ok = isinstance(value, bool)
+            elif isinstance(default, float):
+                ok = finite_number(value, *RANGES.get(f.name, (-1e9, 1e9)))
+                value = float(value) if ok else value
+            elif f.name == "language":
+                ok = value in LANGUAGES
+            else:
+                ok = isinstance(value, type(default))
+            if ok:
                 setattr(settings, f.name, value)
-            elif isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
-                setattr(settings, f.name, float(value))
-        if settings.language not in ("en", "de"):
-            settings.language = "en"
-        settings.clamp()
+            else:
+                bad.append(f.name)
+        if bad:
+            settings.problem = f"unusable value{'s' if len(bad) > 1 else ''} for {', '.join(bad)}"
         return settings
 
     def clamp(self) -> None:
-        """Keep every number in the range the settings screen offers, whatever the file said."""
-        self.text_speed = min(1000.0, max(10.0, self.text_speed))
-        self.auto_delay = min(10.0, max(0.5, self.auto_delay))
-        self.text_scale = min(2.0, max(1.0, self.text_scale))
-        self.idle_seconds = min(3600.0, max(10.0, self.idle_seconds))
-        for name in ("master_volume", "music_volume", "effects_volume"):
-            setattr(self, name, min(1.0, max(0.0, getattr(self, name))))
+        """Keep every number in the range the settings screen offers, whatever the command line asked for (a number
+        that is not one, NaN, gets the default)."""
+        defaults = Settings()
+        for name, (low, high) in RANGES.items():
+            value = getattr(self, name)
+            setattr(self, name, min(high, max(low, value)) if value == value else getattr(defaults, name))
 
     def save(self, home: Path) -> None:
-        write_json_atomic(home / "settings.json", asdict(self))
+        """Write the settings; a damaged file on disk is first renamed aside (see the module's note)."""
+        path = home / "settings.json"
+        if self.problem is not None:
+            move_aside(path)
+            self.problem = None
+        write_json_atomic(path, asdict(self))
