@@ -1,138 +1,334 @@
-"""The Lacuna map: the technicians' laptop view of Joel's memories, and the player's way to pick a hiding place."""
+"""The Lacuna map: the technicians' laptop screen of Joel's memories (their software: a title bar, a grid, memories
+as cards, associations as lines routed between the cards, a legend), and the player's way to pick a hiding place."""
 
 from __future__ import annotations
 
 import pygame
 
-from eternal.model.map_layout import node_positions
+from eternal.model.map_layout import MapLayout, map_layout
 from eternal.model.night import Night
-from eternal.presentation.palette import (
-    MAP_BG,
-    MAP_CLEM,
-    MAP_ERASED,
-    MAP_LINE,
-    MAP_NODE,
-    MAP_SWEPT,
-    MAP_UNMAPPED,
-)
-from eternal.presentation.textbox import TextBox, wrap
+from eternal.model.story import Story
+from eternal.presentation.palette import MAP_BG, MAP_ERASED, MAP_LINE, MAP_NODE, MAP_SWEPT, MAP_UNMAPPED
+from eternal.presentation.textbox import TextBox
 from eternal.presentation.ui_text import ui
+
+CLEM = (255, 214, 64)  # her marker: a yellow nothing else on the map uses
+GRID = (17, 34, 30)
+BAR = (18, 36, 32)
+CARD = (14, 30, 27)
+CARD_GONE = (12, 17, 17)
+HERE = (236, 248, 242)
+INK = (8, 14, 12)
+HER_CARD = (58, 50, 16)  # her card glows with her colour under its name
+PULSE = 1.6  # seconds of one pulse of her ring and of the hiding places' rings
 
 
 class MapView:
-    """Draws the map; `targets` holds the hit boxes of the memories the player can hide her in right now."""
-
-    def _label(self, target: pygame.Surface, text: str, x: int, y: int, above: bool, room: int, px: int, colour, w: int) -> None:
-        """A node's name, wrapped to at most three lines that fit between its neighbours, kept on the screen."""
-        font = self.box.fonts.get(px)
-        lines = wrap(font, text, max(room, px * 4))[:3]
-        line_h = int(px * 1.15)
-        first = y - line_h * len(lines) if above else y
-        for i, line in enumerate(lines):
-            half = font.size(line)[0] // 2
-            cx = max(half + 2, min(x, w - half - 2))
-            self.box.draw_text(target, line, (cx, first + i * line_h + line_h // 2), px, colour, centre=True)
-
+    """Draws the map. After a draw: `targets` holds the hit boxes of the memories she can hide in right now,
+    `cards` every card's box, `segments` every line piece, `texts` every piece of text (the tests read them)."""
 
     def __init__(self, box: TextBox) -> None:
         self.box = box
-        self._shade: pygame.Surface | None = None
         self.targets: list[tuple[pygame.Rect, str]] = []
+        self.cards: dict[str, pygame.Rect] = {}
+        self.segments: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        self.texts: list[tuple[str, pygame.Rect]] = []
+        self._layouts: dict[tuple, MapLayout] = {}
+        self._chrome: dict[tuple, pygame.Surface] = {}
+        self._words: dict[tuple, pygame.Surface] = {}
+        self._still: pygame.Surface | None = None  # the full map's still part, for one state of the night
+        self._still_key: tuple | None = None
+        self._still_parts: tuple = ()
+        self._still_record: tuple = ()
 
-    def draw(self, target: pygame.Surface, night: Night, lang: str, t: float, hide_ids: list[str], compact: bool = False) -> None:
+    # --- text -------------------------------------------------------------------------------------------------------
+
+    def _word(self, text: str, px: int, colour) -> pygame.Surface:
+        key = (text, px, colour)
+        surface = self._words.get(key)
+        if surface is None:
+            if len(self._words) > 400:
+                self._words.clear()
+            surface = self._words[key] = self.box.fonts.get(px).render(text, True, colour)
+        return surface
+
+    def _text(self, target: pygame.Surface, text: str, pos: tuple[int, int], px: int, colour, right: bool = False,
+              centre: bool = False) -> pygame.Rect:
+        surface = self._word(text, px, colour)
+        rect = surface.get_rect()
+        if right:
+            rect.topright = pos
+        elif centre:
+            rect.center = pos
+        else:
+            rect.topleft = pos
+        target.blit(surface, rect)
+        self.texts.append((text, rect))
+        return rect
+
+    # --- layout -----------------------------------------------------------------------------------------------------
+
+    def layout(self, story: Story, area: pygame.Rect, px: int, lang: str, labels: bool = True) -> MapLayout:
+        """The cards and lines for this size, text size and language (worked out once, then kept)."""
+        key = (story.id, id(story), tuple(area), px, lang, labels)
+        found = self._layouts.get(key)
+        if found is None:
+            if len(self._layouts) > 8:
+                self._layouts.clear()
+            fonts = self.box.fonts
+            found = map_layout(story, tuple(area), px, lambda text, size: fonts.get(size).size(text)[0], lang, labels)
+            self._layouts[key] = found
+        return found
+
+    def _legend_lines(self, entries: list[str], width: int, px: int) -> list[list[str]]:
+        font = self.box.fonts.get(px)
+        lines: list[list[str]] = [[]]
+        used = 0
+        space = font.size("     ")[0]
+        for entry in entries:
+            w = font.size(entry)[0]
+            if lines[-1] and used + space + w > width:
+                lines.append([])
+                used = 0
+            used += (space if lines[-1] else 0) + w
+            lines[-1].append(entry)
+        return lines
+
+    # --- drawing ----------------------------------------------------------------------------------------------------
+
+    def draw(self, target: pygame.Surface, night: Night, lang: str, t: float, hide_ids: list[str], compact: bool = False,
+             scale: float = 1.0, origin: tuple[int, int] = (0, 0)) -> None:
+        """Draw the map into `target` at time `t`; `origin` is where `target` stands on the canvas (the hit boxes
+        in `targets` are in canvas coordinates). What only changes with the night (cards, lines, words) is drawn
+        once per state of the night and kept; a frame adds only what pulses."""
         w, h = target.get_size()
-        if self._shade is None or self._shade.get_size() != (w, h):
-            self._shade = pygame.Surface((w, h))
-            self._shade.fill(MAP_BG)
-            if compact:  # an opaque surface must not get set_alpha(255): pygame then takes a very slow path
-                self._shade.set_alpha(215)
-        target.blit(self._shade, (0, 0))
-        if compact:
-            pygame.draw.rect(target, MAP_LINE, target.get_rect(), 1)
+        # the technicians' screen is dense: its names grow with the text size, but only half as far
+        px = max(10, int(h * (0.034 if compact else 0.02) * min(scale, 1.5)))
+        bar_px = max(10, int(h * (0.034 if compact else 0.024) * min(scale, 1.5)))
+        key = (w, h, compact, lang, px, id(night.story), self._state_key(night, hide_ids))
+        if compact:  # a small corner over the memory, see-through: drawn whole (it is small)
+            lay, light = self._draw_still(target, night, lang, hide_ids, px, bar_px, scale, compact)
+        else:
+            if key != self._still_key or self._still is None or self._still.get_size() != (w, h):
+                if self._still is None or self._still.get_size() != (w, h):
+                    self._still = pygame.Surface((w, h)).convert() if pygame.display.get_surface() else pygame.Surface((w, h))
+                self._still_parts = self._draw_still(self._still, night, lang, hide_ids, px, bar_px, scale, compact)
+                self._still_key = key
+                self._still_record = (list(self.texts), list(self.targets), dict(self.cards), list(self.segments))
+            lay, light = self._still_parts
+            texts, targets, cards, segments = self._still_record
+            self.texts, self.targets, self.cards, self.segments = list(texts), list(targets), dict(cards), list(segments)
+            target.blit(self._still, (0, 0))
+            if light is not None and int(t * 2) % 2 == 0:  # the recording light of their software
+                pygame.draw.circle(target, MAP_SWEPT, light, max(3, bar_px // 3))
+        self._pulses(target, lay, night, t, hide_ids, compact)
+        if origin != (0, 0):
+            self.targets = [(rect.move(origin), memory_id) for rect, memory_id in self.targets]
+
+    @staticmethod
+    def _state_key(night: Night, hide_ids: list[str]) -> tuple:
+        """Everything about the night the still part of the map shows."""
+        s = night.state
+        levels = tuple(round(s.level(m), 3) for m in night.story.erase_order)
+        return (tuple(s.erased), tuple(s.swept), tuple(s.saved), tuple(s.spent), s.scene, s.front, s.hidden_in,
+                s.turned, tuple(hide_ids), levels)
+
+    def _draw_still(self, target: pygame.Surface, night: Night, lang: str, hide_ids: list[str], px: int, bar_px: int,
+                    scale: float, compact: bool) -> tuple[MapLayout, tuple[int, int] | None]:
+        """The window, its words, the lines and the cards; returns the layout and where the recording light goes."""
+        w, h = target.get_size()
+        self.texts = []
+        self.targets = []
+        bar_h = int(bar_px * 2.0)
+        target.blit(self._backdrop((w, h), bar_h, compact), (0, 0))
         s = night.state
         story = night.story
-        pos = {k: (int(x * w), int(y * h)) for k, (x, y) in node_positions(night.story).items()}
-        r = max(4 if compact else 6, h // 60)
-        px = max(10, int(h * (0.04 if compact else 0.019)))
-        self.box.draw_text(target, ui(lang, "map_title"), (int(w * 0.04), int(h * 0.05)), int(px * 1.3), MAP_NODE)
-        erased, swept, saved, spent = set(s.erased), set(s.swept), set(s.saved), set(s.spent)
-        drawn = set()
-        for a, others in story.neighbours.items():
-            for b in others:
-                if a in pos and b in pos and (b, a) not in drawn:
-                    drawn.add((a, b))
-                    colour = MAP_ERASED if a in erased or b in erased else MAP_LINE
-                    pygame.draw.line(target, colour, pos[a], pos[b], max(1, r // 4))
-        if s.front in pos:
-            # The front creeps from the memory it is taking toward the next one as the level rises.
-            order = list(story.erase_order)
-            fx = pos[s.front][0]
-            at = order.index(s.front) if s.front in order else -1
-            if 0 <= at < len(order) - 1 and order[at + 1] in pos:
-                fx += int((pos[order[at + 1]][0] - fx) * s.level(s.front))
-            for y in range(int(h * 0.2), int(h * 0.56), max(4, r)):
-                pygame.draw.line(target, MAP_SWEPT, (fx, y), (fx, y + r // 2), 2)
-            self.box.draw_text(target, ui(lang, "front"), (fx, int(h * 0.18)), px, MAP_SWEPT, centre=True)
-        self.targets = []
-        order_index = {m: i for i, m in enumerate(story.erase_order)}
-        spacing = w * 0.84 / max(1, len(story.erase_order) - 1)
-        for memory_id, (x, y) in pos.items():
-            memory = story.memories[memory_id]
-            title = memory.title.get(lang)
-            if memory.kind == "mapped":
-                if memory_id in erased:
-                    pygame.draw.circle(target, MAP_ERASED, (x, y), r, 2)
-                    pygame.draw.line(target, MAP_ERASED, (x - r, y - r), (x + r, y + r), 2)
-                    pygame.draw.line(target, MAP_ERASED, (x - r, y + r), (x + r, y - r), 2)
-                else:
-                    level = s.level(memory_id)
-                    colour = tuple(int(c * (1 - 0.6 * level)) for c in MAP_NODE)
-                    pygame.draw.circle(target, colour, (x, y), r)
-                    if memory_id in saved:  # the clinic lost this one: it stays
-                        pygame.draw.circle(target, MAP_CLEM, (x, y), r + 3, 2)
-                for i, _ in enumerate(memory.mementos):  # one small square per memento that maps it
-                    pygame.draw.rect(target, MAP_NODE, (x - r + i * (r // 2 + 3), y + r + 4, r // 2, r // 2))
-            else:
-                diamond = [(x, y - r - 2), (x + r + 2, y), (x, y + r + 2), (x - r - 2, y)]
-                if memory_id in erased:
-                    pygame.draw.polygon(target, MAP_ERASED, diamond, 2)
-                    pygame.draw.line(target, MAP_ERASED, (x - r, y), (x + r, y), 2)
-                elif memory_id in swept:
-                    pygame.draw.polygon(target, MAP_SWEPT, diamond, 2)
-                elif memory_id in spent:  # read to its end: nothing left there to hide behind
-                    pygame.draw.polygon(target, MAP_UNMAPPED, diamond, 2)
-                else:
-                    pygame.draw.polygon(target, MAP_UNMAPPED, diamond)
-            label_colour = MAP_ERASED if memory_id in erased else (MAP_UNMAPPED if memory.kind == "unmapped" else MAP_NODE)
-            index = order_index.get(memory_id)
-            above = index is not None and index % 2 == 0  # even memories name themselves above, odd ones below
-            room = spacing * 1.9 if index is not None else w * 0.16
-            top = y - r - 4 if above else y + r + (r // 2 + 8 if memory.mementos else 6)
-            self._label(target, title, x, top, above, int(room), px, label_colour, w)
-            if memory_id in hide_ids:
-                pulse = 3 + int(2 * abs(((t * 1.5) % 2) - 1) * r / 3)
-                pygame.draw.circle(target, MAP_NODE, (x, y), r + 6 + pulse, 2)
-                pygame.draw.circle(target, MAP_NODE, (x, y), r + 12 + pulse, 1)
-                self.targets.append((pygame.Rect(x - r * 3, y - r * 3, r * 6, r * 6), memory_id))
-        if s.hidden_in is not None and s.swept:
-            # The search sweeping: rings running out from the last place they looked.
-            sx, sy = pos.get(s.swept[-1], (0, 0))
-            for k in range(3):
-                phase = ((t * 0.8) + k / 3) % 1.0
-                radius = int(r * 2 + phase * h * 0.18)
-                shade = tuple(int(c * (1 - phase)) for c in MAP_SWEPT)
-                pygame.draw.circle(target, shade, (sx, sy), radius, 1)
-        here = s.hidden_in or (s.front if s.turned else None)
-        if here in pos:
-            x, y = pos[here]
-            pygame.draw.circle(target, MAP_CLEM, (x, y), r + 5, 3)
-            self.box.draw_text(target, "C", (x + r + 10, y - r - 4), px, MAP_CLEM)
+        status = ui(lang, "map_searching" if s.hidden_in is not None and s.swept else "map_status")
+        light = None
         if compact:
-            return
-        keys = ["legend_mapped", "legend_erased", "legend_unmapped", "legend_searched", "legend_clem"]
-        if saved:
-            keys.insert(2, "legend_saved")
-        legend = [ui(lang, k) for k in keys]
+            here = story.scene(s.scene).title.get(lang) if story.has_scene(s.scene) else ""
+            self._text(target, f"LACUNA · {here}", (bar_px // 2, bar_h // 2 - bar_px // 2 - 1), bar_px, MAP_NODE)
+            legend_top = h
+        else:
+            buttons = int(w * 0.012) + 7 * max(3, bar_h // 7)  # after the window's three buttons
+            self._text(target, ui(lang, "map_title"), (buttons + bar_px // 2, bar_h // 2 - bar_px * 6 // 10), bar_px,
+                       MAP_NODE)
+            erased = sum(1 for m in story.erase_order if m in s.erased)
+            right = self._text(target, f"{status} · {erased}/{len(story.erase_order)}",
+                               (w - int(w * 0.03), bar_h // 2 - bar_px * 6 // 10), bar_px, MAP_SWEPT, right=True)
+            light = (right.left - bar_px, right.centery)
+            legend_top = self._legend(target, night, lang, hide_ids, max(10, int(h * 0.02 * min(scale, 1.5))))
+        top = bar_h + int(h * (0.03 if compact else 0.04))
+        area = pygame.Rect(int(w * 0.03), top, w - 2 * int(w * 0.03), legend_top - top - int(h * 0.03))
+        lay = self.layout(story, area, px, lang, labels=not compact)
+        self._lines(target, lay, night)
+        self._cards(target, lay, night, hide_ids, compact)
+        return lay, light
+
+    def _backdrop(self, size: tuple[int, int], bar_h: int, compact: bool) -> pygame.Surface:
+        """The window of their program: background, grid, title bar (made once per size)."""
+        key = (size, bar_h, compact)
+        surface = self._chrome.get(key)
+        if surface is None:
+            w, h = size
+            surface = pygame.Surface(size)
+            surface.fill(MAP_BG)
+            step = max(12, h // (10 if compact else 24))
+            for x in range(0, w, step):
+                pygame.draw.line(surface, GRID, (x, bar_h), (x, h))
+            for y in range(bar_h, h, step):
+                pygame.draw.line(surface, GRID, (0, y), (w, y))
+            pygame.draw.rect(surface, BAR, (0, 0, w, bar_h))
+            pygame.draw.line(surface, MAP_LINE, (0, bar_h), (w, bar_h))
+            if not compact:
+                r = max(3, bar_h // 7)
+                for i in range(3):  # the window's buttons
+                    pygame.draw.circle(surface, MAP_LINE, (int(w * 0.012) + i * 3 * r, bar_h // 2), r, 1)
+            else:
+                surface.set_alpha(225)  # the inset lets the memory show faintly through
+            pygame.draw.rect(surface, MAP_LINE, surface.get_rect(), 1)
+            self._chrome.clear()
+            self._chrome[key] = surface
+        return surface
+
+    def _lines(self, target: pygame.Surface, lay: MapLayout, night: Night) -> None:
+        erased = set(night.state.erased)
+        width = max(1, lay.px // 9)
+        self.segments = []
+        for a, b, points in lay.edges:
+            colour = MAP_ERASED if a in erased or b in erased else MAP_LINE
+            pygame.draw.lines(target, colour, False, points, width)
+            for p in (points[0], points[-1]):  # where a line plugs into a card
+                pygame.draw.rect(target, colour, (p[0] - width - 1, p[1] - width - 1, 2 * width + 2, 2 * width + 2))
+            self.segments += list(zip(points, points[1:]))
+
+    def _legend(self, target: pygame.Surface, night: Night, lang: str, hide_ids: list[str], px: int) -> int:
+        """The legend and the closing hint along the foot of the window; returns where the legend begins."""
+        w, h = target.get_size()
+        s = night.state
+        keys = ["legend_here", "legend_mapped", "legend_erased", "legend_unmapped", "legend_searched", "legend_memento",
+                "legend_clem"]
+        if s.saved:
+            keys.insert(3, "legend_saved")
         if hide_ids:
-            legend.append(ui(lang, "legend_target"))
-        self.box.draw_text(target, "   ".join(legend), (int(w * 0.04), int(h * 0.9)), px, MAP_NODE)
+            keys.append("legend_target")
+        entries = [ui(lang, k) for k in keys]
+        hint = ui(lang, "map_close")
+        font = self.box.fonts.get(px)
+        room = w - 2 * int(w * 0.03) - font.size(hint)[0] - px * 2
+        lines = self._legend_lines(entries, room, px)
+        line_h = int(px * 1.5)
+        top = h - int(h * 0.025) - len(lines) * line_h
+        pygame.draw.line(target, MAP_LINE, (int(w * 0.03), top - px // 2), (w - int(w * 0.03), top - px // 2))
+        gap = font.size("     ")[0]
+        for i, line in enumerate(lines):
+            x = int(w * 0.03)
+            for entry in line:
+                colour = CLEM if entry == ui(lang, "legend_clem") else HERE if entry == ui(lang, "legend_here") else MAP_NODE
+                x = self._text(target, entry, (x, top + i * line_h), px, colour).right + gap
+        self._text(target, hint, (w - int(w * 0.03), top), px, MAP_SWEPT, right=True)
+        return top - px
+
+    def _cards(self, target: pygame.Surface, lay: MapLayout, night: Night, hide_ids: list[str], compact: bool) -> None:
+        s = night.state
+        story = night.story
+        erased, swept, saved, spent = set(s.erased), set(s.swept), set(s.saved), set(s.spent)
+        px, pad, line_h = lay.px, lay.pad, lay.line_h
+        marker = line_h if not compact else 0
+        radius = max(2, px // 4)
+        reach = max(2, lay.gap // 2 - 2)
+        here = _clementine_at(night)
+        self.cards = {}
+        for memory_id, card in lay.cards.items():
+            rect = pygame.Rect(card.rect)
+            self.cards[memory_id] = rect
+            memory = story.memories[memory_id]
+            gone = memory_id in erased
+            unmapped = memory.kind == "unmapped"
+            colour = MAP_ERASED if gone else (MAP_UNMAPPED if unmapped else MAP_NODE)
+            edge = MAP_SWEPT if memory_id in swept and not gone else (MAP_ERASED if gone else MAP_LINE)
+            with_her = memory_id == here
+            pygame.draw.rect(target, HER_CARD if with_her else CARD_GONE if gone else CARD, rect, border_radius=radius)
+            pygame.draw.rect(target, edge, rect, 1, border_radius=radius)
+            if not compact:
+                mx, my = rect.x + pad + marker // 2, rect.y + pad + line_h // 2
+                self._marker(target, (mx, my), max(3, marker // 3), memory_id, memory.kind, erased, swept, saved, spent)
+                for k, line in enumerate(card.lines):
+                    self._text(target, line, (rect.x + 2 * pad + marker, rect.y + pad + k * line_h), px, colour)
+                side = max(4, px // 3)
+                for i in range(len(memory.mementos)):  # one square per memento that led the clinic here
+                    pygame.draw.rect(target, MAP_NODE, (rect.right - pad - (i + 1) * (side + 2), rect.bottom - pad - side
+                                                        - max(3, px // 4), side, side))
+            if memory.kind == "mapped" and not gone:
+                level = s.level(memory_id)
+                bar = max(2, px // 5) if not compact else max(2, rect.height // 4)
+                if level > 0:
+                    fill = MAP_SWEPT if memory_id == s.front else MAP_ERASED
+                    pygame.draw.rect(target, fill, (rect.x + 1, rect.bottom - bar - 1, int((rect.width - 2) * level), bar))
+            if memory_id in hide_ids:
+                self.targets.append((rect.inflate(lay.gap // 2, lay.gap // 2), memory_id))
+            if memory_id == s.scene:  # where he is now
+                pygame.draw.rect(target, HERE, rect, 2, border_radius=radius)
+                tip = max(4, min(reach, px // 2))
+                pygame.draw.polygon(target, HERE, [(rect.x - tip - 1, rect.centery - tip), (rect.x - 1, rect.centery),
+                                                   (rect.x - tip - 1, rect.centery + tip)])
+            if with_her:  # a thick yellow frame, and a large C where the card's state mark would be
+                pygame.draw.rect(target, CLEM, rect.inflate(2, 2), 3, border_radius=radius)
+                badge = (rect.x + pad + marker // 2, rect.y + pad + line_h // 2) if not compact else rect.center
+                r = max(6, marker * 6 // 10) if not compact else max(4, rect.height // 2)
+                pygame.draw.circle(target, CLEM, badge, r)
+                face = self._word("C", max(8, int(r * 1.4)), INK)
+                target.blit(face, face.get_rect(center=(badge[0], badge[1] + 1)))
+
+    def _pulses(self, target: pygame.Surface, lay: MapLayout, night: Night, t: float, hide_ids: list[str],
+                compact: bool) -> None:
+        """What moves: the rings of the places she can hide in, the search's ping, and her ring breathing. Rings stay
+        inside half the gap between cards, so they never reach another card."""
+        s = night.state
+        radius = max(2, lay.px // 4)
+        pulse = abs(((t / PULSE) % 1.0) * 2 - 1)  # 0..1..0
+        reach = max(2, lay.gap // 2 - 2)
+        for memory_id in hide_ids:
+            if memory_id in self.cards:
+                grow = int(reach * pulse)
+                rect = self.cards[memory_id]
+                pygame.draw.rect(target, MAP_NODE, rect.inflate(2 + 2 * grow, 2 + 2 * grow), 2, border_radius=radius + grow)
+        if s.hidden_in is not None and s.swept and s.swept[-1] in self.cards:
+            rect = self.cards[s.swept[-1]]  # the search: a ping running out from the last place they looked
+            for k in range(2):
+                phase = ((t * 0.8) + k / 2) % 1.0
+                grow = int(reach * phase)
+                shade = tuple(int(c * (1 - phase)) for c in MAP_SWEPT)
+                pygame.draw.rect(target, shade, rect.inflate(2 * grow, 2 * grow), 1, border_radius=radius + grow)
+        here = _clementine_at(night)
+        if here in self.cards:
+            rect = self.cards[here]
+            grow = 3 + int((reach - 3) * pulse) if reach > 3 else reach
+            ring = tuple(int(c * (0.45 + 0.55 * (1 - pulse))) for c in CLEM)
+            pygame.draw.rect(target, ring, rect.inflate(2 * grow, 2 * grow), 2, border_radius=radius + grow)
+
+    def _marker(self, target: pygame.Surface, at: tuple[int, int], r: int, memory_id: str, kind: str, erased: set,
+                swept: set, saved: set, spent: set) -> None:
+        """The state of a memory as a shape (not only a colour): ● ✕ ◉ ◆ ◇."""
+        x, y = at
+        if memory_id in erased:
+            pygame.draw.line(target, MAP_ERASED, (x - r, y - r), (x + r, y + r), 2)
+            pygame.draw.line(target, MAP_ERASED, (x - r, y + r), (x + r, y - r), 2)
+        elif kind == "mapped":
+            pygame.draw.circle(target, MAP_NODE, at, r)
+            if memory_id in saved:  # the clinic lost this one: it stays
+                pygame.draw.circle(target, MAP_UNMAPPED, at, r + 3, 2)
+        else:
+            diamond = [(x, y - r - 1), (x + r + 1, y), (x, y + r + 1), (x - r - 1, y)]
+            if memory_id in swept:
+                pygame.draw.polygon(target, MAP_SWEPT, diamond, 2)
+            elif memory_id in spent:
+                pygame.draw.polygon(target, MAP_UNMAPPED, diamond, 2)
+            else:
+                pygame.draw.polygon(target, MAP_UNMAPPED, diamond)
+
+
+def _clementine_at(night: Night) -> str | None:
+    """Where she is on the map: where she hides, or, once he has turned, beside him at the front."""
+    s = night.state
+    return s.hidden_in or (s.front if s.turned else None)

@@ -9,6 +9,7 @@ from eternal.presentation.palette import BOX, SPEAKER, TEXT, TEXT_DIM
 from eternal.presentation.screens.base import Screen
 from eternal.presentation.textbox import letter_loss, wrap
 from eternal.presentation.ui_text import ui
+from eternal.presentation.widgets import card
 
 
 class HistoryScreen(Screen):
@@ -19,6 +20,7 @@ class HistoryScreen(Screen):
         self.scroll = 0  # rows up from the newest
         self._rows: list[tuple[str, tuple, str, float]] = []  # text, colour, line id, letters lost
         self._key = None
+        self._cache: dict = {}
 
     def _layout(self, width: int, px: int) -> list[tuple[str, tuple, str, float]]:
         night = self.app.night
@@ -64,6 +66,8 @@ class HistoryScreen(Screen):
     def render(self, canvas: pygame.Surface) -> None:
         w, h = canvas.get_size()
         canvas.fill(BOX)
+        # the same page as the settings and the saves: a heading, and what was read on a card below it
+        card(canvas, pygame.Rect(int(w * 0.04), int(h * 0.1), int(w * 0.92), int(h * 0.82)), self._cache, alpha=255)
         px = self.px(0.03)
         rows = self._layout(int(w * 0.8), px)
         line_h = int(px * 1.3)
@@ -78,5 +82,7 @@ class HistoryScreen(Screen):
                 box.draw_text(canvas, text, (int(w * 0.1), y), px, colour, loss=loss, loss_id=line_id)
             y += line_h
         lang = self.app.settings.language
-        self.app.ui_box.draw_text(canvas, ui(lang, "history_title"), (int(w * 0.1), int(h * 0.04)), self.px(0.03), SPEAKER)
-        self.app.ui_box.draw_text(canvas, ui(lang, "history_hint"), (w // 2, int(h * 0.95)), self.px(0.022), TEXT_DIM, centre=True)
+        self.app.ui_box.draw_text(canvas, ui(lang, "history_title"), (int(w * 0.05), int(h * 0.02)), max(16, int(h * 0.05)),
+                                  TEXT)
+        self.app.ui_box.draw_text(canvas, ui(lang, "history_hint"), (w // 2, int(h * 0.96)), self.px(0.022), TEXT_DIM,
+                                  centre=True)

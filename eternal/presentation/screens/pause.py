@@ -1,13 +1,13 @@
-"""Esc during the night: resume, save, load, settings, back to the title, quit."""
+"""Esc during the night: resume, save, load, settings, back to the title, quit, on a card beside the held memory."""
 
 from __future__ import annotations
 
 import pygame
 
-from eternal.presentation.palette import TEXT
+from eternal.presentation.palette import TEXT, TEXT_DIM
 from eternal.presentation.screens.base import MenuScreen
 from eternal.presentation.ui_text import ui
-from eternal.presentation.widgets import Item, Menu, panel
+from eternal.presentation.widgets import Item, Menu, card, elide, panel
 
 
 class PauseScreen(MenuScreen):
@@ -16,6 +16,7 @@ class PauseScreen(MenuScreen):
     def __init__(self, app) -> None:
         super().__init__(app)
         self._shade: dict = {}
+        self._cache: dict = {}
         t = lambda key: (lambda: ui(app.settings.language, key))  # noqa: E731
         items = [Item(t("resume"), lambda step: app.pop())]
         if app.saves_enabled:
@@ -44,6 +45,23 @@ class PauseScreen(MenuScreen):
 
     def render(self, canvas: pygame.Surface) -> None:
         w, h = canvas.get_size()
-        panel(canvas, self._shade)
-        self.app.ui_box.draw_text(canvas, ui(self.app.settings.language, "paused"), (w // 2, int(h * 0.2)), self.px(0.06), TEXT, centre=True)
-        self.menu.render(canvas, self.app.ui_box, int(h * 0.32), self.px(0.042), w // 3)
+        app = self.app
+        lang = app.settings.language
+        # The memory stays in view, dimmed; the menu stands on a card of its own, never on the text box's words.
+        panel(canvas, self._shade, alpha=165)
+        scale = app.settings.text_scale
+        side = pygame.Rect(int(w * 0.05), int(h * 0.06), int(w * min(0.5, 0.32 + 0.18 * (scale - 1))), int(h * 0.88))
+        x = side.x + int(side.width * 0.08)
+        inner = side.inflate(-int(side.width * 0.08), 0)
+        head_px, where_px = self.px(0.055), self.px(0.022)
+        top = side.y + int(h * 0.04) + int(head_px * 1.2) + int(where_px * 1.3) + int(h * 0.04)
+        px, tall = self.menu.measure(app.ui_box, self.px(0.04), inner.width, side.bottom - int(h * 0.03) - top)
+        side.height = min(side.height, top - side.y + tall + int(h * 0.04))  # the card ends where its menu does
+        card(canvas, side, self._cache, alpha=255)
+        head = app.box.draw_text(canvas, ui(lang, "paused"), (x, side.y + int(h * 0.04)), head_px, TEXT)
+        night = app.night
+        if night is not None:
+            where = ui(lang, "pause_where").format(title=night.scene.title.get(lang))
+            where = elide(app.ui_box.fonts.get(where_px, True), where, side.right - x - int(side.width * 0.04))
+            app.ui_box.draw_text(canvas, where, (x, head.bottom + int(h * 0.008)), where_px, TEXT_DIM, italic=True)
+        self.menu.render(canvas, app.ui_box, top, px, inner.width, left=inner.x, bottom=side.bottom)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pygame
 
-from eternal.presentation.palette import BOX, TEXT
+from eternal.presentation.palette import BOX, BOX_ALPHA, SPEAKER, TEXT
 from eternal.presentation.screens.base import MenuScreen
+from eternal.presentation.textbox import wrap
 from eternal.presentation.ui_text import ui
-from eternal.presentation.widgets import Item, Menu
+from eternal.presentation.widgets import Item, Menu, card, still
+
 
 SPEEDS = [(20.0, "slow"), (45.0, "normal"), (90.0, "fast"), (1000.0, "instant")]
 
@@ -62,37 +64,93 @@ class SettingsScreen(MenuScreen):
             self._changed("fullscreen")
 
         speed_name = lambda: t(min(SPEEDS, key=lambda p: abs(p[0] - s.text_speed))[1])  # noqa: E731
+        group = lambda key: (lambda: t(key))  # noqa: E731
         items = [
-            Item(lambda: f"{t('language')}: {t('lang_name')}", language, True),
+            Item(lambda: f"{t('language')}: {t('lang_name')}", language, True, group("group_display")),
             Item(lambda: f"{t('fullscreen')}: {on(app.fullscreen)}", fullscreen, True),
-            Item(lambda: f"{t('master_volume')}: {pct(s.master_volume)}", volume("master_volume"), True),
+            Item(lambda: f"{t('master_volume')}: {pct(s.master_volume)}", volume("master_volume"), True, group("group_sound")),
             Item(lambda: f"{t('music_volume')}: {pct(s.music_volume)}", volume("music_volume"), True),
             Item(lambda: f"{t('effects_volume')}: {pct(s.effects_volume)}", volume("effects_volume"), True),
-            Item(lambda: f"{t('text_speed')}: {speed_name()}", speed, True),
+            Item(lambda: f"{t('text_speed')}: {speed_name()}", speed, True, group("group_text")),
             Item(lambda: f"{t('auto_advance')}: {on(s.auto_advance)}", toggle("auto_advance"), True),
             Item(lambda: f"{t('auto_delay')}: {s.auto_delay:g} s", delay, True),
             Item(lambda: f"{t('text_size')}: {pct(s.text_scale)}", scale, True),
-            Item(lambda: f"{t('high_contrast')}: {on(s.high_contrast)}", toggle("high_contrast"), True),
+            Item(lambda: f"{t('high_contrast')}: {on(s.high_contrast)}", toggle("high_contrast"), True, group("group_access")),
             Item(lambda: f"{t('reduce_motion')}: {on(s.reduce_motion)}", toggle("reduce_motion"), True),
             Item(lambda: f"{t('map_always')}: {on(s.always_show_map)}", toggle("always_show_map"), True),
             Item(lambda: t("back"), lambda step: app.pop()),
         ]
         self.menu = Menu(items, on_move=lambda: app.audio.play("ui_move"))
+        self._cache: dict = {}
+        self._typed_from = app.time  # the preview line starts typing again when a setting changes
+        self._typing = True
 
     def _changed(self, name: str) -> None:
         self.app.settings.clamp()
         self.app.save_settings()
         self.app.audio.play("ui_pick")
+        self._typed_from = self.app.time
         if name == "always_show_map":
             play = self.app.play_screen()
             if play is not None:
                 play.map_open = self.app.settings.always_show_map
 
     def render(self, canvas: pygame.Surface) -> None:
+        app = self.app
         w, h = canvas.get_size()
         canvas.fill(BOX)
-        self.app.ui_box.draw_text(canvas, ui(self.app.settings.language, "settings"), (w // 2, int(h * 0.07)),
-                                  max(16, int(h * 0.05)), TEXT, centre=True)
-        # the settings list keeps its own size so that a 200 % text setting cannot push it off the screen
-        px = max(11, int(h * 0.028))
-        self.menu.render(canvas, self.app.ui_box, int(h * 0.13), px, int(w * 0.6))
+        lang = app.settings.language
+        app.ui_box.draw_text(canvas, ui(lang, "settings"), (int(w * 0.05), int(h * 0.04)), max(16, int(h * 0.05)), TEXT)
+        column = pygame.Rect(int(w * 0.04), int(h * 0.13), int(w * 0.5), int(h * 0.84))
+        card(canvas, column.inflate(int(w * 0.01), int(h * 0.02)), self._cache, alpha=255)
+        # the list keeps about its own size at every text size (it shrinks to fit); the preview shows the text size
+        self.menu.render(canvas, app.ui_box, column.top, max(11, int(h * 0.03)), column.width - int(w * 0.01),
+                         left=column.left + int(w * 0.005), bottom=column.bottom)
+        self._preview(canvas, pygame.Rect(int(w * 0.57), int(h * 0.13), int(w * 0.39), int(h * 0.84)))
+
+    def _preview(self, canvas: pygame.Surface, area: pygame.Rect) -> None:
+        """The text box as the night will show it: at the chosen size (true to scale), speed and contrast, typing
+        a sample line over the title's picture (typed again after every change)."""
+        app = self.app
+        s = app.settings
+        lang = s.language
+        w, h = canvas.get_size()
+        app.ui_box.draw_text(canvas, ui(lang, "preview").upper(), (area.x, area.y), max(11, int(h * 0.022)), SPEAKER)
+        frame = pygame.Rect(area.x, area.y + int(h * 0.045), area.width, int(area.width * 9 / 16))
+        from eternal.presentation.screens.title import title_scene
+
+        canvas.blit(still(app.art, title_scene(app.story), frame.size, self._cache), frame.topleft)
+        pygame.draw.rect(canvas, (92, 84, 70), frame, 1)
+        lay = app.box.layout((w, h), s.text_scale)  # the real box's text size: the preview is true to scale
+        px, pad = lay.font_px, lay.pad
+        font = app.fonts.get(px)
+        text = ui(lang, "preview_line")
+        rows = wrap(font, text, frame.width - 2 * pad)
+        line_h = lay.line_h
+        # the box stands over the picture's foot as in the night, and runs on below it when the text is large
+        box = pygame.Rect(frame.x, frame.y + int(frame.height * 0.6), frame.width, 2 * pad + len(rows) * line_h)
+        room = pygame.Rect(area.x, area.y, area.width, area.bottom - area.y)
+        shade = self._cache.get(("shade", box.size, s.high_contrast))
+        if shade is None:
+            shade = self._cache[("shade", box.size, s.high_contrast)] = pygame.Surface(box.size, pygame.SRCALPHA)
+            shade.fill(BOX + ((255 if s.high_contrast else BOX_ALPHA),))
+        clip = canvas.get_clip()
+        canvas.set_clip(room)
+        canvas.blit(shade, box.topleft)
+        shown = (app.time - self._typed_from) * s.text_speed
+        self._typing = shown < len(text)
+        y = box.y + pad
+        for row in rows:
+            if shown <= 0:
+                break
+            surface = self._cache.get(("row", row, px))
+            if surface is None:
+                surface = self._cache[("row", row, px)] = font.render(row, True, TEXT)
+            width = surface.get_width() if shown >= len(row) else font.size(row[: int(shown)])[0]
+            canvas.blit(surface, (box.x + pad, y), (0, 0, width, surface.get_height()))
+            shown -= len(row) + 1
+            y += line_h
+        canvas.set_clip(clip)
+
+    def needs_redraw(self) -> bool:
+        return self._typing  # the preview types its line once after each change, then the page stands still

@@ -1,41 +1,62 @@
-"""The title: continue, a new night, load, settings, quit. A new player reaches the first line in two presses."""
+"""The title: continue, a new night, load, settings, quit, over a memory half dissolved that slowly breathes. After a
+few idle seconds the night's memories dissolve one after another behind the menu. A new player reaches the first line
+in two presses."""
 
 from __future__ import annotations
+
+import math
 
 import pygame
 
 from eternal.model.night import Night
+from eternal.model.story import Scene, Story
 from eternal.persistence.saves import newest_save
 from eternal.presentation.palette import SPEAKER, TEXT, TEXT_DIM
 from eternal.presentation.screens.base import MenuScreen, menu_action
 from eternal.presentation.ui_text import ui
-from eternal.presentation.widgets import Item, Menu
+from eternal.presentation.widgets import Item, Menu, card, side_shade
 
-
-ATTRACT_AFTER = 8.0  # kiosk: seconds of nobody at the keys before the title starts playing memories
+ATTRACT_AFTER = 12.0  # seconds of nobody at the keys before the title starts playing memories behind the menu
 ATTRACT_EACH = 9.0  # seconds each memory takes to dissolve in the attract loop
+ATTRACT_DIP = 0.8  # seconds the picture takes to go dark and come up on the first memory of the loop
+BREATH = 14.0  # seconds of one slow breath of the title picture (in and out of a little more erasure)
+REST_LEVEL = 0.26  # how far the title picture is erased: half there, a memory already going
+BREATH_DEPTH = 0.05
+FADE_UP = 1.2  # seconds the title takes to come up out of the dark
+MENU_DIM = 110  # how strongly the menu still shows over the attract loop (of 255)
+
+
+def title_scene(story: Story) -> Scene:
+    """The title's picture: the story's own `title_art`, else the oldest memory (the night they met)."""
+    if story.title_art:
+        return Scene(id="@title", title=story.title, era="clinic", art=story.title_art, beats=())
+    if story.erase_order:
+        return story.memories[story.erase_order[-1]]
+    return Scene(id="@title", title=story.title, era="clinic", art=(), beats=())
+
+
+def breathing_level(t: float, reduce_motion: bool) -> float:
+    """The title picture's erasure at time `t`: a slow breath around the rest level (still with reduce motion)."""
+    if reduce_motion:
+        return REST_LEVEL
+    return REST_LEVEL + BREATH_DEPTH * math.sin(2 * math.pi * t / BREATH)
+
+
+def attract_strength(idle: float) -> float:
+    """0 while someone is at the keys; 1 once the attract loop plays (the menu dims behind it)."""
+    return max(0.0, min(1.0, (idle - ATTRACT_AFTER) / ATTRACT_DIP + 1.0)) if idle >= ATTRACT_AFTER - ATTRACT_DIP else 0.0
 
 
 class TitleScreen(MenuScreen):
     def __init__(self, app, notice: str = "") -> None:
         super().__init__(app)
         self.notice = notice
+        self.born = app.time
+        self.scene = title_scene(app.story)
         self.menu = Menu([], on_move=lambda: app.audio.play("ui_move"))
+        self._cache: dict = {}
+        self._layer: pygame.Surface | None = None
         self.refresh()
-
-    def _attract(self, canvas: pygame.Surface, t: float) -> None:
-        """While nobody is at the keys: the night's memories dissolve one after another by themselves."""
-        app = self.app
-        w, h = canvas.get_size()
-        order = app.story.erase_order
-        memory = app.story.memories[order[int(t / ATTRACT_EACH) % len(order)]]
-        level = (t % ATTRACT_EACH) / ATTRACT_EACH * 0.95
-        app.painter.render(canvas, memory, level, t, app.settings.reduce_motion)
-        app.veil(canvas, 0.3)
-        lang = app.settings.language
-        app.box.draw_text(canvas, app.story.title.get(lang), (w // 2, int(h * 0.42)), max(24, int(h * 0.12)), TEXT, centre=True)
-        app.ui_box.draw_text(canvas, ui(lang, "attract_hint"), (w // 2, int(h * 0.62)), self.px(0.03), SPEAKER, centre=True,
-                             backing=True)
 
     def refresh(self) -> None:
         app = self.app
@@ -67,9 +88,13 @@ class TitleScreen(MenuScreen):
 
         self.app.push(SettingsScreen(self.app))
 
+    def _woken(self) -> bool:
+        """The press that ends the attract loop only wakes the menu: a passer-by's key starts nothing."""
+        return self.app.idle_before_input >= ATTRACT_AFTER
+
     def act(self, action: str) -> None:
-        if self.app.kiosk and self.app.idle_before_input >= ATTRACT_AFTER:
-            return  # the press that wakes the attract loop only wakes it
+        if self._woken():
+            return
         if action == "new":
             self.app.start_night(Night.new(self.app.story, self.app.seed))
         elif action == "continue":
@@ -79,17 +104,87 @@ class TitleScreen(MenuScreen):
         else:
             self.menu.act(menu_action(action))
 
+    def click(self, pos: tuple[int, int]) -> None:
+        if not self._woken():
+            super().click(pos)
+
+    def needs_redraw(self) -> bool:
+        return True  # the picture breathes and the attract loop plays: never a still page
+
+    def redraw_rate(self) -> float | None:
+        # a slow breath and a slow dissolve look the same at 24 frames a second; the fade up wants them all
+        return None if self.app.time - self.born < FADE_UP else 24.0
+
+    # --- painting --------------------------------------------------------------------------------------------------
+
+    def _backdrop(self, canvas: pygame.Surface, t: float, idle: float) -> float:
+        """The picture behind the menu; returns how far the attract loop has taken over (0..1)."""
+        app = self.app
+        reduce = app.settings.reduce_motion
+        order = app.story.erase_order
+        strength = attract_strength(idle) if order else 0.0
+        since = idle - ATTRACT_AFTER
+        if strength > 0 and since >= 0:
+            memory = app.story.memories[order[int(since / ATTRACT_EACH) % len(order)]]
+            level = (since % ATTRACT_EACH) / ATTRACT_EACH * 0.95
+            app.painter.render(canvas, memory, level, since, reduce)
+            app.veil(canvas, 0.3 + 0.7 * max(0.0, 1 - since / ATTRACT_DIP))
+        else:
+            app.painter.render(canvas, self.scene, breathing_level(t, reduce), t, reduce)
+            app.veil(canvas, strength)  # going dark before the loop begins
+        age = app.time - self.born
+        if age < FADE_UP:
+            app.veil(canvas, 1 - age / FADE_UP)
+        return strength
+
+    def _menu_area(self, w: int, h: int) -> pygame.Rect:
+        scale = self.app.settings.text_scale
+        width = int(w * min(0.46, 0.3 + 0.16 * (scale - 1)))
+        return pygame.Rect(int(w * 0.07), int(h * 0.42), width, int(h * 0.44))
+
+    def _draw_menu(self, canvas: pygame.Surface, area: pygame.Rect) -> None:
+        def backing(rect: pygame.Rect) -> None:
+            pad = max(6, self.menu.px // 2)
+            card(canvas, rect.inflate(2 * pad, 2 * pad), self._cache, alpha=200)
+
+        self.menu.render(canvas, self.app.ui_box, area.top, self.px(0.042), area.width, left=area.left,
+                         bottom=area.bottom, before=backing)
+
     def render(self, canvas: pygame.Surface) -> None:
         app = self.app
         w, h = canvas.get_size()
         lang = app.settings.language
+        t = app.time
         idle = app.time - app.last_input
-        if app.kiosk and idle >= ATTRACT_AFTER and app.story.erase_order:
-            self._attract(canvas, idle - ATTRACT_AFTER)
-            return
-        canvas.fill((10, 12, 16))
-        app.box.draw_text(canvas, app.story.title.get(lang), (w // 2, int(h * 0.24)), max(24, int(h * 0.11)), TEXT, centre=True)
-        self.menu.render(canvas, app.ui_box, int(h * 0.42), self.px(0.042), w // 3)
-        app.ui_box.draw_text(canvas, ui(lang, "title_hint"), (w // 2, int(h * 0.92)), self.px(0.024), TEXT_DIM, centre=True)
+        strength = self._backdrop(canvas, t, idle)
+        side_shade(canvas, self._cache)
+        title_px = max(24, int(h * 0.12))
+        left = int(w * 0.07)
+        title = app.box.draw_text(canvas, app.story.title.get(lang), (left, int(h * 0.14)), title_px, TEXT)
+        app.box.draw_text(canvas, ui(lang, "title_tagline"), (left + title_px // 20, title.bottom + int(h * 0.01)),
+                          self.px(0.026), TEXT_DIM, italic=True)
+        area = self._menu_area(w, h)
+        if strength > 0:
+            self._draw_menu_dimmed(canvas, area, strength)
+            if strength >= 1:
+                app.ui_box.draw_text(canvas, ui(lang, "attract_hint"), (w // 2, int(h * 0.92)), self.px(0.03), SPEAKER,
+                                     centre=True, backing=True)
+        else:
+            self._draw_menu(canvas, area)
+            app.ui_box.draw_text(canvas, ui(lang, "title_hint"), (left, int(h * 0.94)), self.px(0.022), TEXT_DIM,
+                                 backing=True)
         if self.notice:
-            app.ui_box.draw_text(canvas, self.notice, (w // 2, int(h * 0.36)), self.px(0.026), SPEAKER, centre=True)
+            app.ui_box.draw_text(canvas, self.notice, (left, area.top - self.px(0.05)), self.px(0.026), SPEAKER,
+                                 backing=True)
+
+    def _draw_menu_dimmed(self, canvas: pygame.Surface, area: pygame.Rect, strength: float) -> None:
+        """The menu at a fraction of its strength over the attract loop; its hit boxes stay where the menu stands."""
+        w, h = canvas.get_size()
+        if self._layer is None or self._layer.get_size() != (w, h):
+            self._layer = pygame.Surface((w, h), pygame.SRCALPHA)
+        layer = self._layer
+        clip = area.inflate(area.width // 4, area.height // 4).clip(layer.get_rect())
+        layer.fill((0, 0, 0, 0), clip)
+        self._draw_menu(layer, area)
+        layer.set_alpha(int(255 - (255 - MENU_DIM) * strength))
+        canvas.blit(layer, clip.topleft, clip)

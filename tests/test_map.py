@@ -1,0 +1,143 @@
+"""The Lacuna map is the technicians' screen: every memory a card, every association a line that runs between the
+cards and never through a name, her marker unmistakable, the memory he is in marked, a legend and a way out."""
+
+import pygame
+import pytest
+
+from eternal.model.map_layout import map_layout
+from eternal.model.night import Night
+from eternal.presentation.assets import Fonts
+from eternal.presentation.app import FONT_DIR
+from eternal.presentation.map_view import CLEM, HERE, MapView
+from eternal.presentation.textbox import TextBox
+from eternal.presentation.ui_text import ui
+from playthrough import step
+
+SIZES = [(1280, 720), (1920, 1080)]
+SCALES = [1.0, 2.0]
+
+
+@pytest.fixture(scope="module")
+def view():
+    pygame.font.init()
+    return MapView(TextBox(Fonts(str(FONT_DIR / "DejaVuSans.ttf"))))
+
+
+def turned_night(story, hidden: bool) -> Night:
+    """A night past the turn; with `hidden`, with her hidden and the search under way."""
+    night = Night.new(story)
+    for _ in range(40000):
+        s = night.state
+        if s.turned and (not hidden or (s.hidden_in is not None and s.swept)):
+            return night
+        step(night, "hide")
+    raise AssertionError("the night never got there")
+
+
+def crossings(view: MapView) -> list[str]:
+    """Every place where a line piece enters a card (a touch of its edge, where the line plugs in, is allowed)."""
+    found = []
+    for memory_id, rect in view.cards.items():
+        inner = rect.inflate(-2, -2)
+        for a, b in view.segments:
+            if inner.clipline(a, b):
+                found.append(f"{a}-{b} through {memory_id} {tuple(rect)}")
+    return found
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_map_never_draws_a_line_through_a_label(real_story, view, size, scale, lang):
+    night = turned_night(real_story, hidden=True)
+    canvas = pygame.Surface(size)
+    view.draw(canvas, night, lang, 0.3, night.hiding_targets(), scale=scale)
+    assert len(view.cards) == sum(1 for m in real_story.memories.values() if m.kind != "real")
+    assert len(view.segments) >= len(real_story.neighbours) // 2  # the associations are there to be crossed
+    assert crossings(view) == []
+    for a, b in view.segments:
+        assert a[0] == b[0] or a[1] == b[1]  # their software draws square lines, like a circuit
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("scale", SCALES)
+def test_every_card_and_word_of_the_map_stays_on_the_screen_and_apart(real_story, view, size, scale):
+    night = Night.new(real_story)
+    canvas = pygame.Surface(size)
+    for lang in ("en", "de"):
+        view.draw(canvas, night, lang, 0.0, [], scale=scale)
+        screen = canvas.get_rect()
+        cards = list(view.cards.values())
+        for i, rect in enumerate(cards):
+            assert screen.contains(rect)
+            assert rect.collidelist(cards[i + 1:]) == -1
+        for text, rect in view.texts:
+            assert screen.contains(rect), (lang, text, tuple(rect))
+        # a name stays inside its card: none runs out over the lines
+        for card in cards:
+            names = [rect for _, rect in view.texts if rect.colliderect(card)]
+            assert all(card.contains(rect) for rect in names)
+
+
+def test_the_layout_routes_the_small_story_too(mini_story):
+    pygame.font.init()
+    font = pygame.font.Font(str(FONT_DIR / "DejaVuSans.ttf"), 14)
+    lay = map_layout(mini_story, (20, 40, 600, 260), 14, lambda text, px: font.size(text)[0], "en")
+    rects = [pygame.Rect(card.rect) for card in lay.cards.values()]
+    for _, _, points in lay.edges:
+        for a, b in zip(points, points[1:]):
+            assert all(not r.inflate(-2, -2).clipline(a, b) for r in rects)
+
+
+def test_clementines_marker_is_large_and_in_her_yellow(real_story, view):
+    night = turned_night(real_story, hidden=True)
+    canvas = pygame.Surface((1280, 720))
+    view.draw(canvas, night, "en", 0.0, [])
+    rect = view.cards[night.state.hidden_in]
+    yellow = sum(1 for x in range(rect.left - 8, rect.right + 8) for y in range(rect.top - 8, rect.bottom + 8)
+                 if canvas.get_at((x, y))[:3] == CLEM)
+    assert yellow > 400  # a frame and a disc, not a 10-pixel letter
+    elsewhere = sum(1 for x in range(0, 1280, 2) for y in range(0, 600, 2) if canvas.get_at((x, y))[:3] == CLEM
+                    and not rect.inflate(40, 40).collidepoint(x, y))
+    assert elsewhere == 0  # nothing else on the map wears her colour (the legend sits below)
+
+
+def test_the_memory_he_is_in_is_marked_before_the_turn(real_story, view):
+    night = Night.new(real_story)
+    for _ in range(40000):
+        if night.state.stage == "erasure":
+            break
+        step(night, "comply")
+    assert not night.state.turned
+    canvas = pygame.Surface((1280, 720))
+    view.draw(canvas, night, "en", 0.0, [])
+    rect = view.cards[night.state.scene]
+    edge = [canvas.get_at((x, rect.top))[:3] for x in range(rect.left + 8, rect.right - 8)]
+    assert edge.count(HERE) > len(edge) // 2
+
+
+def test_the_legend_explains_every_mark_and_says_how_to_close(real_story, view):
+    night = turned_night(real_story, hidden=False)
+    for size in SIZES:
+        canvas = pygame.Surface(size)
+        for lang in ("en", "de"):
+            for scale in SCALES:
+                view.draw(canvas, night, lang, 0.0, night.hiding_targets(), scale=scale)
+                drawn = {text for text, _ in view.texts}
+                for key in ("legend_here", "legend_mapped", "legend_erased", "legend_unmapped", "legend_searched",
+                            "legend_memento", "legend_clem", "legend_target", "map_close", "map_title"):
+                    assert ui(lang, key) in drawn, (size, lang, scale, key)
+                lowest_card = max(rect.bottom for rect in view.cards.values())
+                legend_top = min(rect.top for text, rect in view.texts if text == ui(lang, "legend_mapped"))
+                assert lowest_card < legend_top  # the legend is not drawn over the cards
+
+
+def test_a_click_on_a_hiding_place_in_the_corner_map_lands_on_it(real_story, view):
+    night = turned_night(real_story, hidden=False)
+    canvas = pygame.Surface((1280, 720))
+    corner = pygame.Rect(900, 10, 345, 194)
+    view.draw(canvas.subsurface(corner), night, "en", 0.0, night.hiding_targets(), compact=True, origin=corner.topleft)
+    assert view.targets
+    for rect, memory_id in view.targets:
+        card = view.cards[memory_id].move(corner.topleft)
+        assert rect.contains(card) and corner.colliderect(rect)
