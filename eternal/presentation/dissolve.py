@@ -1,20 +1,34 @@
-"""Painting a memory at an erasure level: faces blur first, props vanish in noise, the room crumbles from the edges,
-the colour drains and the light narrows. Time and level come in as arguments; nothing here reads a clock."""
+"""Painting a memory at an erasure level: faces blur first, objects thin out in soft organic noise, the place thins
+from the edges into the era's mist, the colour drains, the light narrows and at the very end goes out. Time and level
+come in as arguments; nothing here reads a clock."""
 
 from __future__ import annotations
 
 import math
 import random
 import zlib
+from collections import Counter
 from functools import lru_cache
 
 import pygame
 
 from eternal.model.story import Scene
 from eternal.presentation.assets import ArtCache
-from eternal.presentation.palette import ERA_FILL
+from eternal.presentation.palette import ERA_FILL, ERA_FOG
 
-STAGES = 32  # a memory is composed once per step of the erasure; frames blend the two steps around the level
+STAGES = 16  # a memory is composed once per step of the erasure; frames blend the two steps around the level
+FIELD_WIDTH = 320  # noise cells across the screen at any resolution, so the shapes look the same at 720p and at 4K
+BAND = 0.12  # half-width of the soft edge (share of the field): what goes thins over a band, never along a hard cut
+LIGHTS_OUT = (0.86, 1.0)  # where the last light goes out, so the next memory rises out of the dark without a jump
+# The work a frame may spend composing the next stage, in full-screen passes (a pass is one blit over the whole
+# picture): enough to finish a stage in three or four frames, little enough that those frames stay smooth.
+PASSES_PER_FRAME = 3.0
+KEEP = 3  # composites kept per scene (the two around the level and the next)
+# Above this many pixels a blend of two whole stages costs more than the rest of a frame (1080p and up, no GPU, a
+# shared memory bus): there the blend is made once per quarter of a stage and reused while the level stays in it,
+# 64 pictures over the whole erasure instead of one a frame; the level moves slowly, so most frames only copy one.
+BLEND_EVERY_FRAME_UP_TO = 1280 * 800
+BLENDS_PER_STAGE = 4
 
 
 def layer_progress(level: float, goes: tuple[float, float]) -> float:
@@ -27,55 +41,96 @@ def layer_progress(level: float, goes: tuple[float, float]) -> float:
     return (level - start) / (end - start)
 
 
-class _Noise:
-    """A low-resolution field of thresholds; pixels whose threshold is below the progress are gone.
+def smoothstep(edge0: float, edge1: float, x: float) -> float:
+    if x <= edge0:
+        return 0.0
+    if x >= edge1:
+        return 1.0
+    u = (x - edge0) / (edge1 - edge0)
+    return u * u * (3 - 2 * u)
 
-    Two octaves (soft blobs plus grain) so things come apart like a memory, not like a broken screen; built from
-    random bytes with pygame's own scaling and blending, so making one costs a few milliseconds, not a Python loop.
-    """
 
-    def __init__(self, size: tuple[int, int], seed: str, edge_bias: float, blobs: int = 170) -> None:
-        rng = random.Random(seed)
+def kept_table(progress: float, band: float = BAND) -> bytes:
+    """For each value of an evenly spread noise field (0..255), the alpha a pixel keeps when its layer has come
+    `progress` of the way apart: everything at 0, nothing at 1, and a smooth band in between (soft, organic edges)."""
+    cut = -band + progress * (1 + 2 * band)
+    return bytes(round(255 * smoothstep(cut - band, cut + band, (v + 0.5) / 256)) for v in range(256))
+
+
+def lights_out(level: float) -> float:
+    """How far the last light has gone out (0..1) at an erasure level."""
+    return smoothstep(LIGHTS_OUT[0], LIGHTS_OUT[1], level)
+
+
+class NoiseField:
+    """A smooth field of thresholds (a few octaves of value noise, blurred), made once per memory and layer at a low
+    resolution and spread evenly over 0..255, so `progress` of the field is gone at `progress`. Its masks are scaled
+    up with smoothscale: soft at any size, never blocks."""
+
+    OCTAVES = ((40, 0.5), (20, 0.27), (10, 0.15), (5, 0.08))  # (cell size in field pixels, weight)
+
+    def __init__(self, size: tuple[int, int], seed: str, edge_bias: float = 0.0) -> None:
         w, h = size
-        self.surface = _grey_noise(rng, size)
-        coarse = _grey_noise(rng, (max(2, w // 10), max(2, h // 10)))
-        soft = pygame.transform.smoothscale(coarse, size)
-        soft.set_alpha(blobs)  # how much soft blob against fine grain (170: two thirds blobs)
-        self.surface.blit(soft, (0, 0))
+        rng = random.Random(seed)
+        field: pygame.Surface | None = None
+        total = 0.0
+        for cell, weight in self.OCTAVES:
+            grid = (max(2, round(w / cell) + 2), max(2, round(h / cell) + 2))
+            octave = pygame.transform.smoothscale(_grey_noise(rng, grid), size)
+            total += weight
+            if field is None:
+                field = octave
+            else:
+                octave.set_alpha(round(255 * weight / total))
+                field.blit(octave, (0, 0))
+        assert field is not None
         if edge_bias > 0:
-            # Brighter middle, darker edges: the room crumbles from the outside in.
-            middle = pygame.transform.smoothscale(_edge_ramp(), size)
-            middle.set_alpha(int(255 * edge_bias))
-            self.surface.blit(middle, (0, 0))
-        self.mask_low = pygame.Surface(size, pygame.SRCALPHA)
+            # Brighter middle, darker edges: the place thins from the outside in.
+            ramp = pygame.transform.smoothscale(_edge_ramp(), size)
+            ramp.set_alpha(round(255 * edge_bias))
+            field.blit(ramp, (0, 0))
+        # Linear interpolation of the coarse octaves leaves faint creases; a small blur irons them out.
+        field = pygame.transform.gaussian_blur(field, 2)
+        raw = pygame.image.tobytes(field, "RGB")[::3]
+        self.size = size
+        self.values = raw.translate(_equaliser(raw))
+        self._rgba = bytearray(b"\xff") * (4 * w * h)
+        self._mask = pygame.image.frombuffer(self._rgba, size, "RGBA")  # shares _rgba: a mask is one slice write
+        self._progress: float | None = None
 
     def mask(self, progress: float) -> pygame.Surface:
-        """The low-resolution alpha mask: opaque where the picture is still there."""
-        cut = max(1, int(progress * 255))
-        centre = (cut + 255) // 2
-        spread = (255 - cut) // 2 + 1
-        kept = pygame.mask.from_threshold(self.surface, (centre, centre, centre, 255), (spread, spread, spread, 255))
-        kept.to_surface(self.mask_low, setcolor=(255, 255, 255, 255), unsetcolor=(255, 255, 255, 0))
-        return self.mask_low
+        """The low-resolution mask (white, alpha = how much is kept) at `progress`; valid until the next call."""
+        if progress != self._progress:
+            self._rgba[3::4] = self.values.translate(kept_table(progress))
+            self._progress = progress
+        return self._mask
+
+
+def _equaliser(values: bytes) -> bytes:
+    """A table that spreads the values evenly over 0..255 (by rank), so a threshold at p takes a share p."""
+    counts = Counter(values)
+    n = max(1, len(values))
+    below = 0
+    table = bytearray(256)
+    for v in range(256):
+        c = counts.get(v, 0)
+        table[v] = min(255, int(256 * (below + c / 2) / n))
+        below += c
+    return bytes(table)
 
 
 def _grey_noise(rng: random.Random, size: tuple[int, int]) -> pygame.Surface:
     w, h = size
-    data = rng.randbytes(w * h)
-    surface = pygame.image.frombytes(data, size, "P")
+    surface = pygame.image.frombytes(rng.randbytes(w * h), size, "P")
     surface.set_palette([(i, i, i) for i in range(256)])
-    return _to_rgb(surface)
-
-
-def _to_rgb(surface: pygame.Surface) -> pygame.Surface:
-    out = pygame.Surface(surface.get_size())
+    out = pygame.Surface(size)
     out.blit(surface, (0, 0))
     return out
 
 
 @lru_cache(maxsize=1)
 def _edge_ramp() -> pygame.Surface:
-    """Bright middle, dark edges; the same small picture at every size, so it is made once (only read, never drawn on)."""
+    """Bright middle, dark rounded edges; the same small picture at every size, made once, only ever read."""
     w, h = 64, 36
     surface = pygame.Surface((w, h))
     with pygame.PixelArray(surface) as px:
@@ -83,26 +138,26 @@ def _edge_ramp() -> pygame.Surface:
             dy = abs(y / (h - 1) - 0.5) * 2
             for x in range(w):
                 dx = abs(x / (w - 1) - 0.5) * 2
-                v = int(255 * (1 - max(dx, dy) ** 2))
+                d = (dx ** 4 + dy ** 4) ** 0.25  # a rounded rectangle: corners go first, but not as a square
+                v = int(255 * max(0.0, 1 - d ** 2))
                 px[x, y] = (v, v, v)
     return surface
 
 
-STEPS_PER_FRAME = 2  # composition steps a frame may spend on the next stage (each is one or two full blits)
-KEEP = 3  # composites kept per scene (the two around the level and the next)
+SKIP_PERIOD = 1.25  # seconds: a skip may start only early in each period, so two are always over a second apart
 
 
 def skip_flicker(t: float, level: float) -> float:
-    """How much a memory 'skips' at time t (0 = not at all). At most two short dips a second, so never more than
-    three flashes in any second; none before the erasure has really begun."""
+    """How much a memory 'skips' at time t (0 = not at all): at most one short, shallow dip a second, so the skips
+    alone never make more than one flash in any second; none before the erasure has really begun."""
     if level < 0.15:
         return 0.0
-    slot = int(t * 2)
+    slot = int(t / SKIP_PERIOD)
     roll = zlib.crc32(f"skip:{slot}".encode()) / 0xFFFFFFFF
-    if roll > min(0.8, level):
+    if roll > min(0.7, level):
         return 0.0
-    start = slot / 2 + 0.1 + 0.25 * (zlib.crc32(f"at:{slot}".encode()) / 0xFFFFFFFF)
-    return 0.35 * level if start <= t < start + 0.07 else 0.0
+    start = slot * SKIP_PERIOD + 0.1 + 0.1 * (zlib.crc32(f"at:{slot}".encode()) / 0xFFFFFFFF)
+    return 0.22 * level if start <= t < start + 0.07 else 0.0
 
 
 class MemoryPainter:
@@ -113,7 +168,7 @@ class MemoryPainter:
     def __init__(self, art: ArtCache) -> None:
         self.art = art
         self.size = (0, 0)
-        self._noise: dict[tuple, _Noise] = {}
+        self._noise: dict[tuple, NoiseField] = {}
         self._key: tuple | None = None
         self._composites: dict[int, pygame.Surface] = {}
         self._spare: list[pygame.Surface] = []
@@ -123,7 +178,9 @@ class MemoryPainter:
         self._vignette_src: pygame.Surface | None = None
         self._vignette: pygame.Surface | None = None
         self._work: dict[tuple, pygame.Surface] = {}
-        self._bbox: dict[str, pygame.Rect] = {}
+        self._bbox: dict[tuple, pygame.Rect] = {}
+        self._blended: pygame.Surface | None = None
+        self._blend_key: tuple | None = None
 
     def resize(self, size: tuple[int, int]) -> None:
         if size == self.size:
@@ -135,6 +192,8 @@ class MemoryPainter:
         self._composites.clear()
         self._spare.clear()
         self._builder = None
+        self._blended = None
+        self._blend_key = None
         self._grey = _opaque(size)
         self._vignette = pygame.Surface(size, pygame.SRCALPHA)
         self._vignette_src = _vignette_texture()
@@ -153,9 +212,12 @@ class MemoryPainter:
         if key != self._key:
             self._key = key
             self._spare.extend(self._composites.values())
-            del self._spare[2:]
+            if self._builder is not None:
+                self._spare.append(self._builder[2])
+            del self._spare[KEEP + 1:]
             self._composites.clear()
             self._builder = None
+            self._blend_key = None
             # scratch surfaces and noise fields are per memory; keeping every memory's would grow all night
             self._work.clear()
             self._noise.clear()
@@ -176,62 +238,101 @@ class MemoryPainter:
         elif not self._composites:
             # A memory just began: its first picture is made a few steps a frame, under the fade from black.
             if self._warming is not None:
-                for _ in range(STEPS_PER_FRAME):
-                    if next(self._warming, None) is None:
+                spent = 0.0
+                while spent < PASSES_PER_FRAME:
+                    cost = next(self._warming, None)
+                    if cost is None:
                         self._warming = None
                         break
+                    spent += cost
             else:
                 self._advance(scene, [low], reduce_motion)
             if not self._composites:
                 target.fill((0, 0, 0))
                 return
         else:
-            self._advance(scene, wanted + [min(STAGES, high + 1)], reduce_motion)
+            # a frame that makes a new blended picture has less time left to compose the next stage
+            budget = PASSES_PER_FRAME - (1.5 if self._blend_due(low, high, frac) else 0.0)
+            ahead = min(STAGES, (high if frac > 0.02 else low) + 1)
+            self._advance(scene, wanted + [ahead], reduce_motion, budget)
         shown = low if low in self._composites else min(self._composites, key=lambda s: (abs(s - low), -s))
-        target.blit(self._composites[shown], (0, 0))
         if shown == low and high in self._composites and frac > 0.02:
-            top = self._composites[high]
-            top.set_alpha(int(255 * frac))
-            target.blit(top, (0, 0))
-            top.set_alpha(None)
+            self._blend(target, low, high, frac, exact)
+        else:
+            target.blit(self._composites[shown], (0, 0))
         if not reduce_motion and found <= 0:
             dip = skip_flicker(t, level)
             if dip > 0:
-                target.scroll(int(size[0] * 0.006 * (1 if int(t * 2) % 2 else -1)), 0)
-                _darken(target, dip, self._grey)
+                target.scroll(int(size[0] * 0.004 * (1 if int(t / SKIP_PERIOD) % 2 else -1)), 0)
+                _darken(target, dip)
         if found > 0:
-            _darken(target, 0.82 * found, self._grey)  # the lights go out around her...
+            _darken(target, 0.82 * found)  # the lights go out around her...
             for layer in scene.art:
                 if layer.kind == "found":  # ...and the beam that found her is the only light
-                    self._faded(target, self.art.layer(layer.image, size, scene.era, "found"), found)
+                    surface = self.art.layer(layer.image, size, scene.era, "found")
+                    self._faded(target, surface, self._box(layer.image, surface), found)
+
+    def _blend_due(self, low: int, high: int, frac: float) -> bool:
+        """Whether this frame will make a new blended picture (at the sizes where blends are reused)."""
+        if self.size[0] * self.size[1] <= BLEND_EVERY_FRAME_UP_TO:
+            return False
+        step = round(frac * BLENDS_PER_STAGE)
+        return 0 < step < BLENDS_PER_STAGE and self._blend_key != (low, high, step)
+
+    def _blend(self, target: pygame.Surface, low: int, high: int, frac: float, exact: bool) -> None:
+        """The picture between two stages. Up to 720p or so, blended afresh every frame; above, in quarter steps of
+        a stage, each made once and reused while the level stays within it."""
+        size = self.size
+        if exact or size[0] * size[1] <= BLEND_EVERY_FRAME_UP_TO:
+            target.blit(self._composites[low], (0, 0))
+            _over(target, self._composites[high], frac)
+            return
+        step = round(frac * BLENDS_PER_STAGE)
+        if step <= 0 or step >= BLENDS_PER_STAGE:
+            target.blit(self._composites[low if step <= 0 else high], (0, 0))
+            return
+        key = (low, high, step)
+        if self._blend_key != key or self._blended is None:
+            if self._blended is None:
+                self._blended = _opaque(size)
+            self._blended.blit(self._composites[low], (0, 0))
+            _over(self._blended, self._composites[high], step / BLENDS_PER_STAGE)
+            self._blend_key = key
+        target.blit(self._blended, (0, 0))
 
     def _warm(self, scene: Scene, reduce_motion: bool, companion: bool = False):
         """Pay the one-time costs of a scene (its pictures, blurred figures, noise fields) when it is entered, a
         step at a time under the fade, rather than in the middle of reading."""
-        w, h = self.size
         for layer in scene.art:
             if layer.kind == "companion" and not companion:
                 continue
-            self.art.layer(layer.image, self.size, scene.era, layer.kind)
-            yield
+            surface = self.art.layer(layer.image, self.size, scene.era, layer.kind)
+            box = self._box(layer.image, surface)
+            yield 2.0
             if layer.kind in ("figures", "companion"):
-                self.art.derived(layer.image, "blur", self.size, scene.era, "figures")
-                yield
-            elif layer.kind == "props" and not reduce_motion:
-                box = self._bbox.get(layer.image)
-                if box is None:
-                    box = self._bbox[layer.image] = self.art.layer(layer.image, self.size, scene.era, "props").get_bounding_rect()
-                if box.width and box.height:
-                    self._noise_for(("props", box.size), (max(4, box.width // 4), max(4, box.height // 4)), 0.0)
-                yield
-        if not reduce_motion:
-            self._noise_for(("edge", scene.id), (max(8, w // 8), max(4, h // 8)), 0.6, 235)
+                blur = self.art.derived(layer.image, "blur", self.size, scene.era, "figures")
+                self._box(layer.image + "#blur", blur)
+                yield 2.0
+            elif layer.kind in ("props", "room") and not reduce_motion and box.width and box.height:
+                self._field(layer.image, layer.kind, box)
+                self._work_surface(("thin", box.size), box.size).fill((0, 0, 0, 0))
+                yield 1.0
+        # The pictures the stages are composed into, made (and their memory touched) now rather than mid-dissolve.
+        while len(self._spare) + len(self._composites) < KEEP + 1:
+            surface = _opaque(self.size)
+            surface.fill((0, 0, 0))
+            self._spare.append(surface)
+            yield 0.5
+        if self._blended is None and self.size[0] * self.size[1] > BLEND_EVERY_FRAME_UP_TO:
+            self._blended = _opaque(self.size)
+            self._blended.fill((0, 0, 0))
+            yield 0.5
 
     # --- composing stages -----------------------------------------------------------------------------------------
 
-    def _advance(self, scene: Scene, stages: list[int], reduce_motion: bool) -> None:
-        budget = STEPS_PER_FRAME
-        while budget > 0:
+    def _advance(self, scene: Scene, stages: list[int], reduce_motion: bool, budget: float = PASSES_PER_FRAME) -> None:
+        spent = 0.0
+        while spent < budget:
             if self._builder is None:
                 todo = next((s for s in stages if s not in self._composites), None)
                 if todo is None:
@@ -239,10 +340,10 @@ class MemoryPainter:
                 self._start(scene, todo, reduce_motion)
             stage, steps, dest = self._builder  # type: ignore[misc]
             try:
-                next(steps)  # type: ignore[call-overload]
+                spent += next(steps)  # type: ignore[call-overload]
             except StopIteration:
                 self._store(stage, dest)
-            budget -= 1
+                spent += 0.5
 
     def _finish(self, scene: Scene, stage: int, reduce_motion: bool) -> None:
         if stage in self._composites:
@@ -271,85 +372,105 @@ class MemoryPainter:
     def _compose(self, dest: pygame.Surface, scene: Scene, level: float, reduce_motion: bool, companion: bool = False):
         """Compose one stage into `dest`, yielding between steps so the work can spread over frames."""
         size = self.size
-        dest.fill((0, 0, 0))
-        if not scene.art:
+        # What is lost shows the era's mist behind it, never black holes.
+        fog = ERA_FOG.get(scene.era, (128, 128, 128))
+        if scene.art:
+            dest.fill(fog)
+        else:  # a memory without pictures is its era's colour, thinning into the mist
             fill = ERA_FILL.get(scene.era, (60, 60, 60))
-            k = 1 - level
-            dest.fill((int(fill[0] * k), int(fill[1] * k), int(fill[2] * k)))
-        crumble = 0.0
+            dest.fill(tuple(round(f + (m - f) * level) for f, m in zip(fill, fog)))
         for layer in scene.art:
             kind = layer.kind
             if kind == "found" or (kind == "companion" and not companion):
                 continue  # the beam is drawn over the frame when they find her; she is drawn only where she is
             p = layer_progress(level, layer.goes)
-            if kind == "room":
-                crumble = p
             if p >= 1.0:
                 continue
+            if kind == "room" and p > 0:
+                # Where the place is lost, mist shows, not a night sky: what goes thins toward the era's fog.
+                _toward(dest, fog, 0.85 * p)
             if kind in ("figures", "companion"):
-                self._figures(dest, layer.image, scene.era, p)
-            elif kind == "props" and not reduce_motion and p > 0:
-                self._props(dest, layer.image, scene.era, p)
+                yield self._figures(dest, layer.image, scene.era, p)
+            elif kind in ("props", "room") and not reduce_motion and p > 0:
+                yield from self._thinned(dest, layer.image, scene.era, kind, p)
             else:
-                self._faded(dest, self.art.layer(layer.image, size, scene.era, kind), 1 - p)
-            yield
+                surface = self.art.layer(layer.image, size, scene.era, kind)
+                yield self._faded(dest, surface, self._box(layer.image, surface), 1 - p)
         if level > 0:
-            self._drain(dest, min(1.0, level * 1.25))
-            yield
-            self._narrow(dest, level)
-            if crumble > 0 and not reduce_motion:
-                yield
-                self._crumble(dest, crumble * 0.8)  # the middle of the place holds out longest
+            assert self._grey is not None
+            amount = min(1.0, level * 1.25)
+            pygame.transform.grayscale(dest, self._grey)
+            yield 1.0
+            self._grey.set_alpha(None if amount >= 1 else int(255 * amount))
+            dest.blit(self._grey, (0, 0))
+            self._grey.set_alpha(None)
+            yield 1.5
+            self._light_pool(level)
+            yield 1.0
+            assert self._vignette is not None
+            dest.blit(self._vignette, (0, 0))
+            dark = lights_out(level)
+            if dark > 0:
+                _darken(dest, dark)
+            yield 1.5
 
-    def _faded(self, target: pygame.Surface, surface: pygame.Surface, alpha: float) -> None:
+    def _box(self, key: str, surface: pygame.Surface) -> pygame.Rect:
+        """The part of a layer that has anything in it: blits and masks cover only that (at 4K it matters)."""
+        box = self._bbox.get((key, surface.get_size()))
+        if box is None:
+            box = self._bbox[(key, surface.get_size())] = surface.get_bounding_rect()
+        return box
+
+    def _share(self, box: pygame.Rect) -> float:
+        """The part of the screen a box covers: the cost of a blit over it, in full-screen passes."""
+        return box.width * box.height / max(1, self.size[0] * self.size[1])
+
+    def _faded(self, target: pygame.Surface, surface: pygame.Surface, box: pygame.Rect, alpha: float) -> float:
+        """Blit a layer at an opacity; returns its cost in passes."""
+        if not box.width or not box.height or alpha <= 0:
+            return 0.0
         surface.set_alpha(int(255 * alpha))
-        target.blit(surface, (0, 0))
+        target.blit(surface, box.topleft, box)
         surface.set_alpha(255)
+        return 1.5 * self._share(box)
 
-    def _figures(self, target: pygame.Surface, path: str, era: str, p: float) -> None:
+    def _figures(self, target: pygame.Surface, path: str, era: str, p: float) -> float:
         # Faces go first: the sharp figure gives way to a blurred one, which then fades.
         size = self.size
         sharp_alpha = 1 - min(1.0, p * 2)
         blur_alpha = 1 - max(0.0, p * 2 - 1)
+        cost = 0.0
         if sharp_alpha < 1:
-            self._faded(target, self.art.derived(path, "blur", size, era, "figures"), blur_alpha)
+            blur = self.art.derived(path, "blur", size, era, "figures")
+            cost += self._faded(target, blur, self._box(path + "#blur", blur), blur_alpha)
         if sharp_alpha > 0:
-            self._faded(target, self.art.layer(path, size, era, "figures"), sharp_alpha)
+            sharp = self.art.layer(path, size, era, "figures")
+            cost += self._faded(target, sharp, self._box(path, sharp), sharp_alpha)
+        return cost
 
-    def _props(self, target: pygame.Surface, path: str, era: str, p: float) -> None:
-        """Objects vanish in noise; the work covers only the part of the picture the props occupy."""
-        layer = self.art.layer(path, self.size, era, "props")
-        box = self._bbox.get(path)
-        if box is None:
-            box = self._bbox[path] = layer.get_bounding_rect()
-        if box.width == 0 or box.height == 0:
+    def _field(self, path: str, kind: str, box: pygame.Rect) -> NoiseField:
+        """The noise a layer thins in; the room's is brighter in the middle, so the place goes from its edges."""
+        key = (path, box.size)
+        field = self._noise.get(key)
+        if field is None:
+            cells = FIELD_WIDTH / max(1, self.size[0])
+            size = (max(8, round(box.width * cells)), max(8, round(box.height * cells)))
+            field = self._noise[key] = NoiseField(size, f"{path}:{kind}", 0.5 if kind == "room" else 0.0)
+        return field
+
+    def _thinned(self, target: pygame.Surface, path: str, era: str, kind: str, p: float):
+        """A layer thinning out: its own alpha times a soft noise mask, so what goes shows what lies behind it.
+        Two steps (the mask, then the layer through it), each yielding its cost in passes."""
+        layer = self.art.layer(path, self.size, era, kind)
+        box = self._box(path, layer)
+        if not box.width or not box.height:
             return
-        noise = self._noise_for(("props", box.size), (max(4, box.width // 4), max(4, box.height // 4)), 0.0)
-        mask = self._work_surface(("props-mask", box.size), box.size)
-        work = self._work_surface(("props", box.size), box.size)
-        pygame.transform.smoothscale(noise.mask(p), box.size, mask)
-        work.fill((0, 0, 0, 0))
-        work.blit(layer, (0, 0), box)
-        work.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+        work = self._work_surface(("thin", box.size), box.size)
+        pygame.transform.smoothscale(self._field(path, kind, box).mask(p), box.size, work)
+        yield 1.5 * self._share(box)
+        work.blit(layer, (0, 0), box, special_flags=pygame.BLEND_RGBA_MULT)
         target.blit(work, box.topleft)
-
-    def _crumble(self, target: pygame.Surface, p: float) -> None:
-        """The edges of the picture crumble into the dark as the room goes."""
-        w, h = self.size
-        noise = self._noise_for(("edge", self._key[0] if self._key else ""), (max(8, w // 8), max(4, h // 8)), 0.6, 235)
-        holes = self._work_surface(("holes",), self.size)
-        kept = noise.mask(p)  # opaque where the picture stays
-        inverse = self._work_surface(("holes-low",), kept.get_size())
-        inverse.fill((0, 0, 0, 255))
-        inverse.blit(kept, (0, 0), special_flags=pygame.BLEND_RGBA_SUB)
-        pygame.transform.smoothscale(inverse, self.size, holes)
-        target.blit(holes, (0, 0))
-
-    def _noise_for(self, key: tuple, size: tuple[int, int], edge_bias: float, blobs: int = 170) -> "_Noise":
-        noise = self._noise.get(key)
-        if noise is None:
-            noise = self._noise[key] = _Noise(size, repr(key), edge_bias, blobs)
-        return noise
+        yield 2.5 * self._share(box)
 
     def _work_surface(self, key: tuple, size: tuple[int, int]) -> pygame.Surface:
         surface = self._work.get(key)
@@ -357,14 +478,8 @@ class MemoryPainter:
             surface = self._work[key] = pygame.Surface(size, pygame.SRCALPHA)
         return surface
 
-    def _drain(self, target: pygame.Surface, amount: float) -> None:
-        assert self._grey is not None
-        pygame.transform.grayscale(target, self._grey)
-        self._grey.set_alpha(None if amount >= 1 else int(255 * amount))
-        target.blit(self._grey, (0, 0))
-        self._grey.set_alpha(None)
-
-    def _narrow(self, target: pygame.Surface, level: float) -> None:
+    def _light_pool(self, level: float) -> None:
+        """Make the vignette for a level: the pool of light narrows as the memory goes."""
         assert self._vignette is not None and self._vignette_src is not None
         # Crop less and less of the texture: its clear middle shrinks on screen as the light goes.
         src = self._vignette_src
@@ -373,7 +488,6 @@ class MemoryPainter:
         cw, ch = max(2, int(w * share)), max(2, int(h * share))
         crop = src.subsurface(((w - cw) // 2, (h - ch) // 2, cw, ch))
         pygame.transform.smoothscale(crop, self.size, self._vignette)
-        target.blit(self._vignette, (0, 0))
 
 
 def _opaque(size: tuple[int, int]) -> pygame.Surface:
@@ -381,9 +495,23 @@ def _opaque(size: tuple[int, int]) -> pygame.Surface:
     return surface.convert() if pygame.display.get_surface() else surface
 
 
-def _darken(target: pygame.Surface, amount: float, scratch: pygame.Surface | None) -> None:
-    """A brief dip toward black (the memory skipping)."""
-    value = int(255 * (1 - amount))
+def _over(target: pygame.Surface, top: pygame.Surface, share: float) -> None:
+    """Lay an opaque picture over the target at an opacity."""
+    top.set_alpha(int(255 * share))
+    target.blit(top, (0, 0))
+    top.set_alpha(None)
+
+
+def _toward(target: pygame.Surface, colour: tuple[int, int, int], amount: float) -> None:
+    """Blend the whole picture toward a colour by `amount`, in place: two fills, no extra surface."""
+    keep = round(255 * (1 - amount))
+    target.fill((keep, keep, keep), special_flags=pygame.BLEND_RGB_MULT)
+    target.fill(tuple(round(c * amount) for c in colour), special_flags=pygame.BLEND_RGB_ADD)
+
+
+def _darken(target: pygame.Surface, amount: float) -> None:
+    """Multiply the picture toward black by `amount` (a skip, the lights going out): one pass, no extra surface."""
+    value = int(round(255 * (1 - amount)))
     target.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import zlib
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pygame
 
 from eternal.presentation.assets import Fonts
-from eternal.presentation.palette import BOX, BOX_ALPHA, CHOICE_HOVER, SPEAKER, TEXT, TEXT_DIM
+from eternal.presentation.palette import BOX, BOX_ALPHA, CHOICE_HOVER, CONTINUE_MARK, SPEAKER, TEXT, TEXT_DIM
 
 
 class _Lru(OrderedDict):
@@ -36,6 +37,15 @@ def letter_loss(level: float) -> float:
 
     Never applied to the line being read, a prompt or an option: those stay whole at every level."""
     return max(0.0, min(0.45, (level - 0.25) * 0.7))
+
+
+def continue_alpha(level: float, high_contrast: bool) -> float:
+    """How strongly the continue mark shows at an erasure level: it fades with the memory, but never below half, so
+    it still says "the line is done"; with high contrast it stays whole."""
+    return 1.0 if high_contrast else max(0.5, 1.0 - 0.8 * level)
+
+
+MIN_PAGE_WORDS = 3  # a page of a long line never holds only one or two words
 
 
 GHOST = 56  # alpha (of 255) a lost letter keeps: a trace of it, so words fade without leaving gaps
@@ -102,7 +112,6 @@ class TextBox:
     def __init__(self, fonts: Fonts) -> None:
         self.fonts = fonts
         self._cache = _Lru(160)  # a line at 1080p is up to ~0.3 MB, and a night renders thousands of them
-        self._panel: pygame.Surface | None = None
         self.choice_rects: list[pygame.Rect] = []
         self.laid_out: list[LaidOutChoice] = []  # the options as drawn last: what a player (or autoplay) can pick
         self.last_rect: pygame.Rect | None = None  # where the box was drawn last (hints sit just above it)
@@ -114,11 +123,27 @@ class TextBox:
         font_px = max(14, int(h * 0.036 * scale))
         return BoxLayout(pygame.Rect(margin, top, w - 2 * margin, h - top - int(h * 0.03)), int(h * 0.025), font_px)
 
-    def _panel_for(self, rect: pygame.Rect, high_contrast: bool) -> pygame.Surface:
-        if self._panel is None or self._panel.get_size() != rect.size:
-            self._panel = pygame.Surface(rect.size, pygame.SRCALPHA)
-        self._panel.fill(BOX + ((255 if high_contrast else BOX_ALPHA),))
-        return self._panel
+    def _panel(self, target: pygame.Surface, rect: pygame.Rect, high_contrast: bool, fade: float) -> None:
+        """The box's backing: the same as laying BOX at its alpha over the picture, done as two fills in place (no
+        box-sized surface to fill and blend every frame)."""
+        alpha = round((255 if high_contrast else BOX_ALPHA) * max(0.0, min(1.0, fade)))
+        if alpha <= 0:
+            return
+        keep = 255 - alpha
+        target.fill((keep, keep, keep), rect, special_flags=pygame.BLEND_RGB_MULT)
+        target.fill(tuple(round(c * alpha / 255) for c in BOX), rect, special_flags=pygame.BLEND_RGB_ADD)
+
+    def _mark(self, px: int) -> pygame.Surface:
+        """The continue mark: a small soft downward triangle, drawn large and scaled down so its edges are smooth."""
+        size = max(7, int(px * 0.5))
+        key = ("mark", size)
+        mark = self._cache.get(key)
+        if mark is None:
+            big = pygame.Surface((size * 4, size * 4), pygame.SRCALPHA)
+            s4 = size * 4
+            pygame.draw.polygon(big, CONTINUE_MARK, [(0, s4 * 0.2), (s4, s4 * 0.2), (s4 / 2, s4 * 0.9)])
+            mark = self._cache[key] = pygame.transform.smoothscale(big, (size, size))
+        return mark  # type: ignore[return-value]
 
     def pages(self, text: str, size: tuple[int, int], scale: float, speaker: bool, choices: list[str]) -> list[str]:
         """The text cut into pages that each fit the box without covering more than half the picture (large text
@@ -140,6 +165,10 @@ class TextBox:
             pages.append(" ".join(rows[:take]))
             rows = rows[take:]
         pages.append(" ".join(rows))
+        if len(pages) >= 2:
+            font, width = self.fonts.get(px), lay.rect.width - 2 * pad
+            pages[-2:] = _rebalance(pages[-2], pages[-1], lambda a: len(wrap(font, a, width)) <= per_page,
+                                    lambda b: len(wrap(font, b, width)) <= last_room)
         return pages
 
     def _lines(self, text: str, width: int, px: int) -> list[str]:
@@ -189,12 +218,15 @@ class TextBox:
         scale: float = 1.0,
         fade: float = 1.0,
         text_optional: bool = False,
+        continue_mark: float = 0.0,
     ) -> bool:
         """Draw the box; returns True when the whole text is revealed.
 
         `loss` fades letters (only for lines already read). The options are always drawn in full once the text is
         revealed; `text_optional` drops the text (context shown above options) when text and options do not both
-        fit. What was drawn lands in `laid_out` and `choice_rects`."""
+        fit. `continue_mark` (0..1): how strongly to show the mark that says the text is done and a key goes on
+        (drawn only once the text is whole and no options stand under it). What was drawn lands in `laid_out` and
+        `choice_rects`."""
         lay = self.layout(target.get_size(), scale)
         rect, pad, px = lay.rect.copy(), lay.pad, lay.font_px
         line_h, cpx = lay.line_h, lay.choice_px
@@ -212,11 +244,7 @@ class TextBox:
             rect.top = max(0, rect.bottom - needed)
             rect.height = lay.rect.bottom - rect.top
         self.last_rect = rect
-        panel = self._panel_for(rect, high_contrast)
-        if fade < 1:
-            panel.set_alpha(int(255 * fade))
-        target.blit(panel, rect.topleft)
-        panel.set_alpha(255)
+        self._panel(target, rect, high_contrast, fade)
         x, y = rect.x + pad, rect.y + pad
         inner = rect.width - 2 * pad
         if speaker:
@@ -224,6 +252,7 @@ class TextBox:
             target.blit(name, (x, y))
             y += int(line_h * 0.95)
         remaining = revealed
+        end = (x, y)  # where the text ends: the continue mark stands just after it
         for row, row_text in enumerate(rows):
             if remaining <= 0:
                 break
@@ -234,9 +263,17 @@ class TextBox:
                 surface.set_alpha(int(255 * fade))
             target.blit(surface, (x, y), (0, 0, width, surface.get_height()))
             surface.set_alpha(255)
+            end = (x + width, y)
             remaining -= len(row_text) + 1
             y += line_h
         complete = revealed >= len(text)
+        if complete and not choices and continue_mark > 0 and rows:
+            mark = self._mark(px)
+            mx = min(end[0] + px // 3, rect.right - pad // 2 - mark.get_width())
+            my = end[1] + (px - mark.get_height()) // 2 + px // 8
+            mark.set_alpha(round(255 * max(0.0, min(1.0, continue_mark * fade))))
+            target.blit(mark, (mx, my))
+            mark.set_alpha(255)
         self.choice_rects = []
         self.laid_out = []
         if complete and choices:
@@ -293,3 +330,22 @@ class TextBox:
         target.blit(surface, rect)
         surface.set_alpha(255)
         return rect
+
+
+def _rebalance(before: str, last: str, fits_before: Callable[[str], bool],
+               fits_last: Callable[[str], bool]) -> list[str]:
+    """The last two pages of a line, re-cut so the last one is not a stray word or two: the split that leaves both
+    pages nearest in length (preferring one after a sentence or a clause) among those that still fit."""
+    words = (before + " " + last).split(" ")
+    if len(last.split(" ")) >= MIN_PAGE_WORDS and len(last) * 3 >= len(before):
+        return [before, last]
+    total = len(before) + len(last)
+    best: tuple[float, list[str]] | None = None
+    for i in range(MIN_PAGE_WORDS, len(words) - MIN_PAGE_WORDS + 1):
+        a, b = " ".join(words[:i]), " ".join(words[i:])
+        score = abs(len(a) - len(b)) - (0.25 * total if a[-1:] in (".", "!", "?", "…", ";", ":", ",") else 0.0)
+        if best is not None and score >= best[0]:
+            continue
+        if fits_before(a) and fits_last(b):
+            best = (score, [a, b])
+    return best[1] if best is not None else [before, last]
