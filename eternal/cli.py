@@ -22,6 +22,10 @@ def _size(text: str) -> tuple[int, int]:
     return size
 
 
+def _sizes(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_size(part.strip()) for part in text.split(",") if part.strip()) or (_size(text),)
+
+
 def _scale(text: str) -> float:
     try:
         value = float(text.rstrip("%")) / (100 if text.endswith("%") else 1)
@@ -75,12 +79,28 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("bench", help="frame-time figures")
     b.add_argument("--json", action="store_true")
     b.add_argument("--frames", type=int, default=240)
+    b.add_argument("--sizes", type=_sizes, default=None, help="comma-separated, default 1280x720,1920x1080,3840x2160")
+    b.add_argument("--idle-seconds", type=float, default=3.0, help="how long each idle row is measured")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the `eternal` command."""
+    """Entry point of the `eternal` command. SIGTERM and SIGINT end every command cleanly; a second one at once."""
+    from eternal.signals import Stopped, exit_code, note_stop_signals, raise_on_stop_signals
+
     args = _parser().parse_args(argv)
+    if args.command is None:
+        note_stop_signals()  # the game loop notices within a frame and quits as the close button would
+    else:
+        raise_on_stop_signals()
+    try:
+        return _command(args)
+    except Stopped as stop:
+        print(f"eternal: {args.command or 'the game'} stopped by {stop}", file=sys.stderr)
+        return exit_code(stop.signum)
+
+
+def _command(args: argparse.Namespace) -> int:
     scenes = args.scenes or DEFAULT_SCENES
     if args.command == "check":
         return cmd_check(args.dir or scenes, args.stats, args.json)
@@ -109,9 +129,18 @@ def main(argv: list[str] | None = None) -> int:
             args.auto_reduce or args.reduce_motion, args.max_frames, args.auto_input, args.auto_scale,
         )
     if args.command == "bench":
-        from eternal.presentation.bench import run_bench
+        from eternal.presentation.bench import SIZES, run_bench
 
-        return run_bench(scenes, args.json, args.frames)
+        if args.frames < 1 or not 0.1 <= args.idle_seconds <= 600:
+            print("eternal: bench: --frames must be 1 or more and --idle-seconds between 0.1 and 600", file=sys.stderr)
+            return 2
+        return run_bench(scenes, args.json, args.frames, args.sizes or SIZES, args.idle_seconds)
+    from eternal.presentation.headless import NO_DISPLAY_EXIT, display_problem
+
+    problem = display_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return NO_DISPLAY_EXIT
     from eternal.presentation.app import run_game
 
     if args.dev:

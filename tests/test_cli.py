@@ -130,3 +130,28 @@ def test_tour_writes_three_pictures_per_memory_and_her_in_every_hiding_place(tmp
         if memory.kind == "unmapped":
             assert (tmp_path / f"{memory_id}_with_her.png").is_file()
             assert (tmp_path / f"{memory_id}_found.png").is_file()
+
+
+def test_bench_json_has_frame_times_idle_cost_start_up_and_peak_memory(tmp_path):
+    out = eternal("--scenes", str(MINI), "bench", "--json", "--frames", "3", "--sizes", "320x180,480x270",
+                  "--idle-seconds", "0.5", home=tmp_path)
+    assert out.returncode == 0, out.stderr[-2000:]
+    data = json.loads(out.stdout.strip().splitlines()[-1])
+    assert set(data["sizes"]) == {"320x180", "480x270"}
+    rows = data["sizes"]["480x270"]
+    for name in ("fill_flip", "crossfade", "intact_memory", "dissolving_memory", "fall_into_memory", "map_search"):
+        assert rows[name]["frames"] == 3 and 0 < rows[name]["median_ms"] <= rows[name]["p99_ms"], (name, rows[name])
+        assert 0 < rows[name]["cpu_median_ms"] <= rows[name]["cpu_p99_ms"], (name, rows[name])
+    assert rows["enter_memory"]["frames"] >= 3
+    for name in ("idle_still_page", "idle_title"):
+        assert 0 < rows[name]["cpu_per_s"] < 2 and rows[name]["seconds"] >= 0.5, rows[name]
+    assert rows["idle_still_page"]["frames_drawn"] < rows["idle_title"]["frames_drawn"]  # the still page draws nothing new
+    assert data["startup_to_first_frame_s"] > 0
+    assert set(data["peak_memory_mb"]) == {"480x270"} and data["peak_memory_mb"]["480x270"] > 0
+
+
+def test_bench_refuses_nonsense_figures_with_a_message():
+    out = eternal("bench", "--frames", "0")
+    assert out.returncode == 2 and "--frames" in out.stderr and "Traceback" not in out.stderr
+    out = eternal("bench", "--sizes", "12xfoo")
+    assert out.returncode == 2 and "12xfoo" in out.stderr and "Traceback" not in out.stderr

@@ -135,3 +135,95 @@ def test_dev_mode_reloads_a_changed_memory_and_keeps_the_player_there(mini_copy,
     assert app.dev.problems and "unknown key 'mood'" in app.dev.problems[0]
     assert app.running and app.night.state.beat == "mug"  # the game plays on with the last good story
     pygame.quit()
+
+
+@pytest.fixture
+def bare_x_server(tmp_path):
+    """An X server with no window manager (as on a kiosk): Xvfb at 1600x900 on a free display (a 1280x720 window
+    centred on it stands 160x90 off)."""
+    import os
+    import shutil
+    import subprocess
+
+    if not (shutil.which("Xvfb") and shutil.which("xwininfo")):
+        pytest.skip("needs Xvfb and xwininfo")
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x900x24", "-nolisten", "tcp"],
+                              pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        display = ":" + pipe.readline().strip()
+    yield display
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def windows_on(display):
+    """The geometry (WxH+X+Y) of every named top-level window on the display."""
+    import re
+    import subprocess
+
+    out = subprocess.run(["xwininfo", "-display", display, "-root", "-tree"], capture_output=True, text=True).stdout
+    return [m.group(1) for line in out.splitlines() if '"' in line
+            for m in [re.search(r"(\d+x\d+[+-]\d+[+-]\d+)", line.rsplit('"', 1)[-1])] if m]
+
+
+def test_a_kiosk_on_a_bare_x_server_fills_the_display_and_ends_on_sigterm(bare_x_server, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import MINI, ROOT
+
+    env = {k: v for k, v in os.environ.items() if k != "SDL_VIDEODRIVER"}
+    env.update(DISPLAY=bare_x_server, SDL_AUDIODRIVER="dummy", ETERNAL_HOME=str(tmp_path))
+    proc = subprocess.Popen([sys.executable, "-m", "eternal", "--scenes", str(MINI), "--kiosk"], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(4.0)
+        assert proc.poll() is None, proc.communicate()
+        assert windows_on(bare_x_server) == ["1600x900+0+0"]
+        sent = time.perf_counter()
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=10)
+        assert time.perf_counter() - sent < 1.5 and proc.returncode == 0, err
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+
+def test_fullscreen_on_and_off_on_a_bare_x_server_fills_the_display_and_comes_back(bare_x_server, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from conftest import MINI, ROOT
+
+    code = ("import subprocess, sys\n"
+            "from pathlib import Path\n"
+            "from eternal.loader import load_story\n"
+            "from eternal.persistence.settings import Settings\n"
+            "from eternal.presentation.app import App\n"
+            f"app = App(load_story(Path({str(MINI)!r})).story, home=Path({str(tmp_path)!r}), settings=Settings(), size=(640, 360))\n"
+            "def where():\n"
+            "    app.run(seconds=0.5)\n"
+            "    print('window', flush=True)\n"
+            "    sys.stdin.readline()\n"
+            "where(); app.toggle_fullscreen(); where(); app.toggle_fullscreen(); where()\n")
+    env = {k: v for k, v in os.environ.items() if k != "SDL_VIDEODRIVER"}
+    env.update(DISPLAY=bare_x_server, SDL_AUDIODRIVER="dummy")
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    seen = []
+    for _ in range(3):
+        assert proc.stdout.readline().strip() == "window", proc.communicate()
+        seen.append(windows_on(bare_x_server))
+        proc.stdin.write("\n")
+        proc.stdin.flush()
+    proc.communicate(timeout=30)
+    windowed, full, back = seen
+    assert full == ["1600x900+0+0"]  # the whole display, not where the window stood
+    assert back == windowed == ["640x360+480+270"]

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 import time
 import traceback
+import warnings
 from pathlib import Path
 
 import pygame
 
 from eternal.model.night import Night
-from eternal.model.state import SaveError
 from eternal.model.story import Memory, Story
-from eternal.persistence.saves import newest_save, write_save
+from eternal.persistence.resume import resume_newest as newest_that_resumes
+from eternal.persistence.resume import resumes
+from eternal.persistence.files import write_text_atomic
+from eternal.persistence.saves import write_autosave
 from eternal.persistence.seen import SeenLines
 from eternal.persistence.settings import Settings
 from eternal.presentation.assets import ArtCache, Fonts, Warnings
@@ -20,13 +25,19 @@ from eternal.presentation.audio import Audio
 from eternal.presentation.dissolve import MemoryPainter
 from eternal.presentation.input_map import key_action, pad_action
 from eternal.presentation.map_view import MapView
+from eternal.presentation.pacing import QUIET_EVENTS, Pacer, frame_rate, screen_key
 from eternal.presentation.screens.base import Screen
 from eternal.presentation.shown import ShownTally
 from eternal.presentation.textbox import TextBox
+from eternal.presentation.transition import SCREEN_FADE, CrossFade, fade_seconds
 from eternal.presentation.ui_text import ui
+from eternal.signals import signal_name, stop_requested
 
 STEP = 1 / 60  # the model updates at a fixed rate, whatever the frame rate
 MAX_STEPS = 5  # after a stall, catch up at most this many steps rather than spiral
+STILL_AFTER = 1.0  # seconds a picture stands still before the loop looks at it less often
+STILL_PASS = 1 / 30  # seconds between passes then (two fixed steps a pass)
+TRIM_WITHIN = 4.0  # seconds after leaving a memory by which its memory goes back to the system, still or not
 ASPECT = 16 / 9
 FONT_DIR = Path(__file__).with_name("fonts")
 THUMB_SIZE = (192, 108)
@@ -73,15 +84,24 @@ class App:
             settings.text_scale = max(settings.text_scale, 1.25)  # the large-text preset: read from across a room
         self.seed = seed
         pygame.display.init()
+        if pygame.display.get_driver() == "x11":
+            # SDL shows an X11 window through OpenGL when it finds any, Mesa's software rasteriser included. Our
+            # frames are drawn in software either way; under llvmpipe (a kiosk without a GPU driver, Xvfb) the GL
+            # path cost ~110 MB and ~0.03 CPU s/s of rasteriser threads on a still page, X's shared-memory images
+            # none. (Wayland has no such path and needs GL: only X11 is told. The environment can still say 1.)
+            os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")
         pygame.font.init()
         pygame.display.set_caption(story.title.get(settings.language))
-        self.windowed_size = size
-        self.fullscreen = False
-        self.window = pygame.display.set_mode(size, pygame.RESIZABLE)
-        if settings.fullscreen or kiosk:
-            self.toggle_fullscreen()
-        self._init_pads()
         self.warnings = Warnings()
+        self.windowed_size = size
+        self._windowed_at: tuple[int, int] | None = None
+        self.pacer = Pacer()
+        self.drawn = 0  # frames actually drawn (`frames` counts passes of the loop)
+        self._trim_due: float | None = None  # when a memory was left whose pictures should go back to the system
+        self.fullscreen = bool(settings.fullscreen or kiosk)
+        self.window = self._open_window()
+        self.rate = frame_rate()
+        self._init_pads()
         self.art = ArtCache(self.warnings)
         serif, sans = FONT_DIR / "DejaVuSerif.ttf", FONT_DIR / "DejaVuSans.ttf"
         self.fonts = Fonts(str(serif) if serif.is_file() else None)
@@ -104,6 +124,7 @@ class App:
         self.idle_before_input = 0.0  # how long nobody had touched anything before the latest input
         self.chord_since: float | None = None  # kiosk: when Ctrl+Alt+Q went down
         self.thumbnail: pygame.Surface | None = None
+        self.fade: CrossFade | None = None  # the frame being left, blended away over the new one
         self._offscreen: pygame.Surface | None = None
         self._trim = None  # glibc's malloc_trim, where there is one
         self.canvas_rect = letterbox(self.window.get_size())
@@ -114,44 +135,93 @@ class App:
 
     # --- the loop --------------------------------------------------------------------------------------------------
 
-    def run(self, frames: int | None = None) -> None:
-        """The real loop: wall-clock time, fixed updates, a render every pass (`frames`: stop after that many)."""
-        clock = pygame.time.Clock()
-        previous = time.perf_counter()
-        while self.running and (frames is None or self.frames < frames):
+    def run(self, frames: int | None = None, seconds: float | None = None) -> None:
+        """The real loop: wall-clock time, fixed updates, at most `rate` passes a second, a frame drawn only when
+        the picture changes, sleeping between passes (`frames`: stop after that many passes; `seconds`: after that
+        long, for measurements)."""
+        previous = due = time.perf_counter()
+        end = float("inf") if seconds is None else previous + seconds
+        while self.running and (frames is None or self.frames < frames) and previous < end:
             now = time.perf_counter()
             self.frame(now - previous)
             previous = now
-            clock.tick(240)  # renders as often as a display can use; spares a laptop's fan past that
+            interval = self._pass_interval()
+            # fallen behind (a slow frame, a stall): start the beat afresh rather than rush to catch up
+            due = max(due + interval, time.perf_counter() - interval)
+            wait = due - time.perf_counter()
+            if wait > 0:
+                # a plain sleep: pygame's event.wait(timeout) polls every millisecond inside (0.015-0.024 CPU s/s
+                # measured against 0.002-0.005 for this), and input waits at most one pass for its frame anyway
+                time.sleep(wait)
+
+    def _pass_interval(self) -> float:
+        """Seconds between passes: a frame's length (longer when only slow drifts run, see `Screen.redraw_rate`),
+        or STILL_PASS once the picture has stood still a moment (a page being read is looked at 30 times a second;
+        a key then waits at most that long)."""
+        if self.pacer.still_for(self.time) >= STILL_AFTER:
+            return max(1 / self.rate, STILL_PASS)
+        rate = float(self.rate)
+        if self.fade is None:
+            wanted = [screen.redraw_rate() for screen in self._painted()]
+            if wanted and None not in wanted:
+                rate = max(1.0, min(rate, max(wanted)))  # only slow drifts run: draw no faster than they need
+        return 1 / rate
 
     async def run_async(self, frames: int | None = None) -> None:
-        """The same loop with one await a frame, for asyncio hosts (a pygbag browser build)."""
+        """The same loop with one await a pass, for asyncio hosts (a pygbag browser build)."""
         import asyncio
 
-        previous = time.perf_counter()
+        previous = due = time.perf_counter()
         while self.running and (frames is None or frames > 0):
             now = time.perf_counter()
             self.frame(now - previous)
             previous = now
             if frames is not None:
                 frames -= 1
-            await asyncio.sleep(0)
+            interval = self._pass_interval()
+            due = max(due + interval, time.perf_counter() - interval)
+            await asyncio.sleep(max(0.0, due - time.perf_counter()))
 
-    def frame(self, dt: float) -> None:
-        """One pass: input, as many fixed updates as `dt` holds (capped), one render."""
+    def frame(self, dt: float) -> bool:
+        """One pass: input, as many fixed updates as `dt` holds (capped), and a frame drawn when the picture would
+        differ from the one on screen (input and window events always redraw). True when a frame was drawn."""
+        if stop_requested() is not None and self.running:
+            self.quit()  # SIGTERM or SIGINT: end as the close button would, kiosk included
+            return False
         for event in pygame.event.get():
+            if event.type not in QUIET_EVENTS:
+                self.pacer.invalidate()
             self.handle(event)
             if not self.running:
-                return
+                return False
         self.accumulator += min(dt, STEP * MAX_STEPS)
         steps = 0
         while self.accumulator >= STEP - 1e-9 and steps < MAX_STEPS:
             self.update(STEP)
             self.accumulator -= STEP
             steps += 1
-        self.render()
-        pygame.display.flip()
+        drawn = self.pacer.should_draw(self._frame_key(), self.time)
+        if drawn:
+            self.render()
+            pygame.display.flip()
+            self.drawn += 1
+        if self._trim_due is not None and (not drawn or self.time - self._trim_due > TRIM_WITHIN):
+            self._trim_due = None
+            self._give_back_memory()  # ~5 ms at 1080p: paid while nothing moves rather than on entering a memory
         self.frames += 1
+        return drawn
+
+    def _frame_key(self):
+        """What the next frame would show, as a value to compare with the last one's; None while anything moves."""
+        if self.fade is not None or self.dev is not None:
+            return None
+        key: list = [self.window.get_size()]
+        for screen in self._painted():
+            part = screen_key(screen)
+            if part is None:
+                return None
+            key.append((id(screen), part))
+        return tuple(key)
 
     def update(self, dt: float) -> None:
         self.time += dt
@@ -175,14 +245,26 @@ class App:
     def push(self, screen: Screen) -> None:
         if self.stack and self.play_screen() is self.top:
             self.thumbnail = self.snapshot()
+        self.crossfade()
         self.stack.append(screen)
 
     def pop(self) -> None:
         if len(self.stack) > 1:
+            self.crossfade()
             self.stack.pop()
 
-    def replace(self, screen: Screen) -> None:
+    def replace(self, screen: Screen, fade: float = SCREEN_FADE) -> None:
+        self.crossfade(fade)
         self.stack[-1] = screen
+
+    def crossfade(self, seconds: float = SCREEN_FADE) -> None:
+        """Hold what is on screen now and blend it away over whatever is drawn next (time: the app's clock)."""
+        seconds = fade_seconds(seconds, self.settings.reduce_motion)
+        if seconds <= 0 or self.frames == 0:
+            return  # nothing has been drawn yet: there is no frame to leave
+        canvas = self.window.subsurface(self.canvas_rect) if self.window.get_rect().contains(self.canvas_rect) else None
+        if canvas is not None:
+            self.fade = CrossFade.of(canvas, self.time, seconds)
 
     def play_screen(self):
         from eternal.presentation.screens.play import PlayScreen
@@ -193,6 +275,7 @@ class App:
         """Leave whatever is shown and live this night."""
         from eternal.presentation.screens.play import PlayScreen
 
+        self.crossfade()
         self.night = night
         self.stack = [PlayScreen(self)]
         events = night.pop_events()
@@ -202,16 +285,36 @@ class App:
         self._music()
 
     def resume_newest(self) -> str:
-        """Continue from the newest readable save; returns a notice for the title when that cannot be done."""
-        info = newest_save(self.home, unfinished=True)
-        if info is None or info.state is None:
-            return ui(self.settings.language, "no_save")
-        try:
-            night = Night.restore(self.story, info.state)
-        except SaveError as exc:
-            return ui(self.settings.language, "bad_save").format(reason=exc)
-        self.start_night(night, save=False)
+        """Continue from the newest save that resumes, passing over newer ones that do not and saying which and why;
+        returns a notice for the title when none does. Nothing on disk is changed."""
+        lang = self.settings.language
+        found = newest_that_resumes(self.story, self.home)
+        slots = [info.slot for info, _ in found.skipped]
+        names = ", ".join(slots[:3]) + (f" (+{len(slots) - 3})" if len(slots) > 3 else "")  # one line on the title
+        reasons = "; ".join(f"{info.slot}: {reason}" for info, reason in found.skipped)
+        if found.night is None or found.info is None:
+            if not found.skipped:
+                return ui(lang, "no_save")
+            notice = ui(lang, "no_save_resumes").format(skipped=names)
+            self.tell(notice, reasons)
+            return notice
+        self.start_night(found.night, save=False)
+        if found.skipped:
+            self.tell(ui(lang, "resumed_skipping").format(slot=found.info.slot, skipped=names), reasons)
         return ""
+
+    def tell(self, text: str, detail: str = "", once: str | None = None) -> None:
+        """Say something about the player's files: shown on the screen in front, and printed with `detail` (the
+        reasons, too long for the screen). `once`: a key, so the same thing is said only once a session."""
+        key = once or f"tell:{text}"
+        if key in self.warnings.seen:
+            return
+        self.warnings.add(key, f"{text} [{detail}]" if detail else text)
+        play = self.play_screen()
+        if play is not None and play is self.top:
+            play.on_intrusion("", text)
+        elif hasattr(self.top, "notice"):
+            self.top.notice = text
 
     def to_title(self, save: bool = True, notice: str = "") -> None:
         from eternal.presentation.screens.title import TitleScreen
@@ -221,6 +324,7 @@ class App:
         self.remember_seen()
         self.audio.stop_loops()
         self.audio.music_for("clinic")
+        self.crossfade(SCREEN_FADE * 2)
         self.stack = [TitleScreen(self, notice)]
 
     def take_events(self, events) -> None:
@@ -236,7 +340,7 @@ class App:
                 self.autosave()
                 self._music()
                 self._prefetch()
-                self._give_back_memory()
+                self._trim_due = self.time  # not in the frame that enters: at the next still moment (see frame)
             elif event.kind == "intrusion" and event.text is not None:
                 who = self.story.characters.get(event.who or "")
                 if play is not None:
@@ -380,16 +484,51 @@ class App:
         except OSError as exc:
             self.warnings.add("settings", f"could not save the settings: {exc.strerror or exc}")
 
+    def _open_window(self) -> pygame.Surface:
+        """The first window, made fullscreen from the start when asked (a window made windowed and then switched
+        keeps its windowed position on an X server without a window manager)."""
+        if self.fullscreen:
+            try:
+                return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+            except pygame.error as exc:
+                self.warnings.add("fullscreen", f"cannot switch the display mode: {exc}")
+                self.fullscreen = False
+        return pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+
     def toggle_fullscreen(self) -> None:
         try:
             if self.fullscreen:
-                self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", RuntimeWarning)  # "forcibly resized": asked again just below
+                    self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+                pygame.event.pump()
+                if self.window.get_size() != self.windowed_size:
+                    # without a window manager the window leaves fullscreen at the display's size; once the X
+                    # server has told SDL it left, the size is taken
+                    self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+                if self._windowed_at is not None:
+                    pygame.display.set_window_position(self._windowed_at)
             else:
+                self._windowed_at = self._to_display_corner()
                 self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
             self.fullscreen = not self.fullscreen
         except pygame.error as exc:
             self.warnings.add("fullscreen", f"cannot switch the display mode: {exc}")
         self.settings.fullscreen = self.fullscreen
+        self.pacer.invalidate()
+
+    def _to_display_corner(self) -> tuple[int, int] | None:
+        """Move the window to the display's corner before it goes fullscreen; returns where it stood. Without a
+        window manager nobody else moves it: a 1280x720 window switched to fullscreen on a 1080p kiosk sat 320x180
+        off. Only on a single display, whose corner is (0, 0); with several, the window manager places it."""
+        try:
+            if pygame.display.get_num_displays() != 1:
+                return None
+            at = pygame.display.get_window_position()
+            pygame.display.set_window_position((0, 0))
+            return at
+        except (pygame.error, AttributeError):
+            return None
 
     def quit(self) -> None:
         if self.play_screen() is not None:
@@ -400,15 +539,25 @@ class App:
 
     # --- saving ----------------------------------------------------------------------------------------------------
 
-    def autosave(self) -> None:
-        """Write the autosave slot; a full disk or a locked folder is reported, never fatal."""
+    def autosave(self) -> bool:
+        """Write the autosave, older ones moving down the ring; True when the night was written. A full disk or a
+        locked folder is reported, never fatal; a file in the ring that cannot be resumed is kept, stepped around
+        and named once."""
         if not self.saves_enabled or self.night is None:
-            return
+            return False
         night = self.night
+        lang = self.settings.language
         try:
-            write_save(self.home, "autosave", night.state.to_dict(), night.scene.title.get(self.settings.language))
+            done = write_autosave(self.home, night.state.to_dict(), night.scene.title.get(lang),
+                                  keep=lambda info: not resumes(self.story, info))
         except OSError as exc:
             self.warnings.add(f"save:{exc.errno}", f"could not write the autosave: {exc.strerror or exc}")
+            return False
+        for info in done.kept:
+            reason = info.problem or "it does not resume in this story"
+            self.tell(ui(lang, "autosave_elsewhere").format(kept=info.path.name, slot=done.path.stem), reason,
+                      once=f"kept:{info.path.name}")
+        return True
 
     def remember_seen(self) -> None:
         if self.night is not None:
@@ -434,13 +583,19 @@ class App:
             self.window.fill((0, 0, 0))
         self.canvas_rect = rect
         canvas = self.window.subsurface(rect)
+        for screen in self._painted():
+            screen.render(canvas)
+        if self.fade is not None and not self.fade.draw(canvas, self.time):
+            self.fade = None
+        if self.dev is not None:
+            self.dev.render(self, canvas)
+
+    def _painted(self) -> list[Screen]:
+        """The screens a frame paints: the top one and those it lets show through, from the last opaque one up."""
         first = len(self.stack) - 1
         while first > 0 and not self.stack[first].opaque:
             first -= 1
-        for screen in self.stack[first:]:
-            screen.render(canvas)
-        if self.dev is not None:
-            self.dev.render(self, canvas)
+        return self.stack[first:]
 
     def offscreen(self, size: tuple[int, int]) -> pygame.Surface:
         """A canvas-sized scratch picture, made once per size (for effects that transform a whole frame)."""
@@ -502,26 +657,44 @@ def run_game(scenes: Path, *, lang: str | None, size: tuple[int, int] | None, fu
     try:
         app = App(story, home=home, settings=settings, size=size or (1280, 720))
         if resume:
-            app.resume_newest()
+            app.resume_newest()  # says itself what it passed over, or why nothing could be continued
+        if settings.problem is not None:
+            app.tell(ui(settings.language, "settings_damaged"), settings.problem)
+        if app.seen.problem is not None:
+            app.tell(ui(settings.language, "seen_damaged"), app.seen.problem)
         app.run(frames)
         if frames is not None:
-            print(f"eternal: {type(app.top).__name__} shown, {app.frames} frames drawn")
+            print(f"eternal: {type(app.top).__name__} shown, {app.drawn} frames drawn")
+        signum = stop_requested()
+        if signum is not None:
+            # SIGTERM is how a service manager, `timeout` or a shutdown asks a program to end: a clean end, 0;
+            # Ctrl+C keeps the shell's 130
+            print(f"eternal: ended by {signal_name(signum)}", file=sys.stderr)
+            return 130 if signum == signal.SIGINT else 0
         return 0
     except KeyboardInterrupt:
         if app is not None:
             app.quit()
         return 130
     except Exception:  # a bug of ours: keep the player's night and say where the details are
+        saved = False
         if app is not None:
-            app.autosave()
+            try:
+                saved = app.autosave()
+            except Exception:  # the state itself may be what went wrong: the saves already on disk stay as they are
+                saved = False
+        if saved:
+            outcome = "; your night was saved"
+        elif app is not None and app.night is not None and app.saves_enabled:
+            outcome = "; your night could not be saved (the saves already there are untouched)"
+        else:
+            outcome = ""
         log: Path | None = home / "crash.log"
         try:
-            home.mkdir(parents=True, exist_ok=True)
-            log.write_text(traceback.format_exc(), encoding="utf-8")
+            write_text_atomic(log, traceback.format_exc())  # a pipe left at that name would block a plain write
         except OSError:
             log = None
-        print(f"eternal: something went wrong inside the game; your night was saved. Details: {log or 'unavailable'}",
-              file=sys.stderr)
+        print(f"eternal: something went wrong inside the game{outcome}. Details: {log or 'unavailable'}", file=sys.stderr)
         return 2
     finally:
         if not settings.kiosk:

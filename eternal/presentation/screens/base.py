@@ -37,6 +37,17 @@ class Screen:
     def render(self, canvas: pygame.Surface) -> None:
         pass
 
+    def needs_redraw(self) -> bool:
+        """Whether the picture may change without input (it animates). False lets the loop draw nothing and sleep
+        while the player reads; input, an exposed or resized window and screen changes always redraw. The safe
+        default is True: a screen that has not said is drawn every frame."""
+        return True
+
+    def redraw_rate(self) -> float | None:
+        """Frames a second this screen's animation needs, or None for as many as the display shows. A slow drift
+        (a breathing picture) looks the same at 24 and costs far less: the loop then draws no faster."""
+        return None
+
     def px(self, share: float) -> int:
         """A pixel size that scales with the canvas height (and the text-size setting)."""
         return max(11, int(self.app.canvas_rect.height * share * self.app.settings.text_scale))
@@ -63,3 +74,6 @@ class MenuScreen(Screen):
 
     def hover(self, pos: tuple[int, int]) -> None:
         self.menu.hover(pos)
+
+    def needs_redraw(self) -> bool:
+        return False  # a menu changes when the player does something, and input redraws

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import pygame
 
-from eternal.model.night import Choice, Line
+from eternal.model.night import DISSOLVE_SECONDS, Choice, Line
 from eternal.model.state import CHOOSING, DISSOLVING, ENDED, ESCAPING, READING
 from eternal.model.story import Memory
 from eternal.presentation.palette import INTRUSION, SPEAKER, TEXT_DIM
 from eternal.presentation.screens.base import Screen
-from eternal.presentation.textbox import letter_loss, wrap
+from eternal.presentation.textbox import continue_alpha, letter_loss, wrap
+from eternal.presentation.transition import SCENE_FADE, RegionFade
 from eternal.presentation.ui_text import ui
 
 SUBTITLE_SECONDS = 5.0
@@ -20,6 +21,10 @@ FADE_IN = 0.8
 FALL = 1.1  # seconds the fall into a new memory lasts
 SKIP_INTERVAL = 0.08  # seconds between lines while skipping what was read before
 FOUND_DARK = 0.9  # seconds the lights take to go out around her when they find her
+LAST_PHASE = 3.5  # seconds a memory takes to thin out after its last line, from wherever the erasure had got to
+HURRY = 4.0  # how much faster it goes while the skip key is held or after a press
+BEAT_FADE = 0.3  # seconds the text of one beat takes to give way to the next
+JUMP_FADE = {"hide": SCENE_FADE, "back": SCENE_FADE * 1.5, "ending": SCENE_FADE * 2.5, "prologue": SCENE_FADE}
 NUDGE_SECONDS = 3.0  # how long the "how to choose" hint stays after a key that did not aim at an option
 
 
@@ -52,6 +57,11 @@ class PlayScreen(Screen):
         self.page = 0  # which page of a long line is shown (large text on a small screen)
         self.hint_rects: list[tuple[pygame.Rect, str]] = []
         self._pages: tuple[tuple, list[str]] = ((), [])
+        self._in_hiding = False  # the scene on screen is a hiding place with her in it (to fade the jump out of it)
+        self._box_key: tuple | None = None  # the line and page the box showed last (to cross-fade to the next)
+        self._box_fade: RegionFade | None = None
+        self._dissolve_from: float | None = None  # the erasure level at which the memory's last phase began
+        self._hurry = False  # the player pressed on during the last phase
 
     @property
     def night(self):
@@ -151,7 +161,7 @@ class PlayScreen(Screen):
         if night.phase == ENDED:
             from eternal.presentation.screens.end import EndScreen
 
-            self.app.replace(EndScreen(self.app))
+            self.app.replace(EndScreen(self.app), fade=JUMP_FADE["ending"])
             return
         if not self.page_revealed():
             self.reveal = 1e9
@@ -162,6 +172,8 @@ class PlayScreen(Screen):
             return
         if night.phase == READING:
             night.continue_()
+        elif night.phase == DISSOLVING:
+            self._hurry = True
         elif night.phase in (CHOOSING, ESCAPING):
             choices = night.choices
             if choices and self.selected is not None and self.selected < len(choices):
@@ -209,7 +221,7 @@ class PlayScreen(Screen):
         app = self.app
         night = self.night
         settings = app.settings
-        night.tick(dt)
+        night.tick(self._night_dt(dt))
         app.take_events(night.pop_events())
         self.scene_time += dt
         line = night.line
@@ -245,9 +257,41 @@ class PlayScreen(Screen):
         progress = night.progress()
         app.audio.update(dt, level if night.state.stage == "erasure" else 0.0, progress, night.state.stage != "prologue")
 
+    def _night_dt(self, dt: float) -> float:
+        """The night's time for this step. The model takes a memory in a second or so once its last line is read;
+        losing a memory deserves longer, so here the place thins out over LAST_PHASE seconds whatever level it had
+        reached (the skip keys and a press of the advance key hurry it)."""
+        night = self.night
+        if night.phase != DISSOLVING:
+            self._dissolve_from, self._hurry = None, False
+            return dt
+        if self._dissolve_from is None:
+            self._dissolve_from = night.level()
+        rate = DISSOLVE_SECONDS * max(0.05, 1 - self._dissolve_from) / LAST_PHASE
+        return dt * rate * (HURRY if self._hurry or self.skip or self.app.skip_held else 1.0)
+
+    def leaving(self) -> float:
+        """How far the memory on screen has gone through its last phase (0..1; 0 while it is being read)."""
+        start = self._dissolve_from
+        if start is None or self.night.phase != DISSOLVING:
+            return 0.0
+        return max(0.0, min(1.0, (self.night.level() - start) / max(0.05, 1 - start)))
+
     def on_scene(self) -> None:
         self.scene_time = 0.0
         self.found_at = None
+        self._jump_fade()
+
+    def _jump_fade(self) -> None:
+        """Where the night jumps rather than falls (into a hiding place, dragged back out, to the ending, between
+        the prologue's scenes), the frame being left dissolves into the new scene instead of cutting."""
+        s = self.night.state
+        hiding = s.hidden_in is not None and s.hidden_in == s.scene
+        kind = ("ending" if s.stage == "ending" else "hide" if hiding else "back" if self._in_hiding
+                else "prologue" if s.stage == "prologue" else None)
+        self._in_hiding = hiding
+        if kind is not None:
+            self.app.crossfade(JUMP_FADE[kind])
 
     def on_intrusion(self, who: str, text: str) -> None:
         self.subtitles.append((who, text, self.app.time))
@@ -264,6 +308,7 @@ class PlayScreen(Screen):
         return min(1.0, (self.scene_time - self.found_at) / FOUND_DARK)
 
     def render(self, canvas: pygame.Surface) -> None:
+        self._fade_box_from(canvas)  # first: the canvas still holds the last frame, with the box as it stood
         app = self.app
         night = self.night
         lang = app.settings.language
@@ -288,16 +333,34 @@ class PlayScreen(Screen):
         if self.scene_time < FADE_IN:
             app.veil(canvas, 1 - self.scene_time / FADE_IN)
         self._box(canvas, lang, level)
+        if self._box_fade is not None and not self._box_fade.draw(canvas, self.scene_time):
+            self._box_fade = None
         self._subtitles(canvas)
         self._hints(canvas)
         if self.map_open:
             hide_ids = night.hiding_targets()
             if app.settings.always_show_map:
                 w, h = canvas.get_size()
-                inset = canvas.subsurface(pygame.Rect(w - w * 38 // 100, 0, w * 38 // 100, h * 38 // 100))
-                app.map_view.draw(inset, night, lang, app.time, hide_ids, compact=True)
+                # a small corner of the picture: no names, only the shape of the night and where she is
+                corner = pygame.Rect(w - w * 27 // 100 - w // 80, h // 80, w * 27 // 100, h * 27 // 100)
+                app.map_view.draw(canvas.subsurface(corner), night, lang, app.time, hide_ids, compact=True,
+                                  scale=app.settings.text_scale, origin=corner.topleft)
             else:
-                app.map_view.draw(canvas, night, lang, app.time, hide_ids)
+                app.map_view.draw(canvas, night, lang, app.time, hide_ids, scale=app.settings.text_scale)
+
+    def _fade_box_from(self, canvas: pygame.Surface) -> None:
+        """When the line (or its page) changes, the box as it stood in the last frame is held and faded out over the
+        next line, so beats cross-fade; skipping and reduce motion change at once."""
+        night = self.night
+        key = (night.state.scene, night.state.beat, self.line_id, self.page, night.phase in (CHOOSING, ESCAPING))
+        previous, self._box_key = self._box_key, key
+        app = self.app
+        if previous is None or previous == key or previous[0] != key[0] or app.box.last_rect is None:
+            return
+        if app.settings.reduce_motion or self.skip or app.skip_held or app.top is not self:
+            self._box_fade = None
+            return
+        self._box_fade = RegionFade.of(canvas, app.box.last_rect, self.scene_time, BEAT_FADE)
 
     def _box(self, canvas: pygame.Surface, lang: str, level: float) -> None:
         """The text box: the line being read (whole), or the line leaving as the memory dissolves (losing letters),
@@ -312,7 +375,7 @@ class PlayScreen(Screen):
             line, context = self.last_line, True  # a choice with no prompt: its options under the line just read
         elif line is None and night.phase == DISSOLVING:
             line = self.last_line
-            fade = max(0.0, 1 - level)
+            fade = max(0.0, 1 - 1.4 * self.leaving())  # the box goes before the place does
             if not (settings.high_contrast or settings.reduce_motion):
                 loss = letter_loss(level)  # the line already read, leaving with the memory
         if line is None and not choosing:
@@ -323,6 +386,8 @@ class PlayScreen(Screen):
         text = self.page_text() if current else (line.text.get(lang) if line is not None else "")
         show_choices = choosing and (not current or self.last_page())
         labels = self.labels() if show_choices else []
+        if self.scene_time < FADE_IN and not labels:  # the box comes up with the memory, not as an empty slab
+            fade = min(fade, self.scene_time / FADE_IN)
         if context and line is not None:  # a long line read before the choice: its last page stands over the options
             text = app.box.pages(text, app.canvas_rect.size, settings.text_scale, bool(line.who), labels)[-1]
         who = night.story.characters.get(line.who) if line is not None and line.who else None
@@ -340,6 +405,8 @@ class PlayScreen(Screen):
             scale=settings.text_scale,
             fade=fade,
             text_optional=context,
+            continue_mark=continue_alpha(level, settings.high_contrast)
+            if current and night.phase == READING and self.page_revealed() else 0.0,
         )
         self.choice_rects = [c.rect for c in app.box.laid_out]
         if current and self.page_revealed():

@@ -3,19 +3,21 @@ with the reason and never touched."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import tempfile
 
 import pygame
 
-from eternal.model.night import Night
 from eternal.model.state import SaveError
-from eternal.persistence.saves import SaveInfo, list_saves, saves_dir, write_save
+from eternal.persistence.resume import restore, resumes
+from eternal.persistence.saves import AUTOSAVE, SaveInfo, is_autosave, list_saves, saves_dir, write_save
 from eternal.presentation.palette import BOX, SPEAKER, TEXT, TEXT_DIM
 from eternal.presentation.screens.base import MenuScreen
 from eternal.presentation.ui_text import ui
-from eternal.presentation.widgets import Item, Menu
+from eternal.presentation.textbox import wrap
+from eternal.presentation.widgets import Item, Menu, card, split_label, still
 
 SLOTS = [f"slot{i}" for i in range(1, 7)]
 THUMB = (192, 108)
@@ -53,26 +55,47 @@ class SlotsScreen(MenuScreen):
         self._thumbs: dict[str, pygame.Surface | None] = {}
         self._preview: pygame.Surface | None = None
         self._preview_key: tuple | None = None
+        self._pictures: dict = {}  # every slot's picture at the sizes drawn (cleared with the list)
         self.menu = Menu([], on_move=lambda: app.audio.play("ui_move"))
         self.refresh()
 
     def refresh(self) -> None:
-        infos = {i.slot: i for i in list_saves(self.app.home)}
+        infos = {i.slot: self._checked(i) for i in list_saves(self.app.home)}
         self.rows: list[tuple[str, SaveInfo | None]] = []
         if not self.saving:
-            self.rows.append(("autosave", infos.get("autosave")))
+            # the autosaves the ring keeps, newest first (a damaged one among them by when it last changed)
+            autos = sorted((i for i in infos.values() if is_autosave(i.slot)), key=lambda i: i.when, reverse=True)
+            if AUTOSAVE not in infos:
+                self.rows.append((AUTOSAVE, None))
+            self.rows += [(i.slot, i) for i in autos]
         self.rows += [(slot, infos.get(slot)) for slot in SLOTS]
-        if not self.saving:
-            self.rows += [(i.slot, i) for i in infos.values() if not i.ok and i.slot not in SLOTS and i.slot != "autosave"]
+        if not self.saving:  # saves written beside a slot the game could not read, and files it cannot read
+            self.rows += [(i.slot, i) for i in infos.values() if i.slot not in SLOTS and not is_autosave(i.slot)]
         self.menu.items = [Item(lambda r=row: self._label(r), lambda step, r=row: self._pick(r)) for row in self.rows]
         self.menu.items.append(Item(lambda: ui(self.app.settings.language, "back"), lambda step: self.app.pop()))
         self._thumbs.clear()
+        self._pictures.clear()
         self._preview_key = None
+
+    def _checked(self, info: SaveInfo) -> SaveInfo:
+        """A readable save that cannot be resumed in this story is listed as damaged, with the reason."""
+        if not info.ok:
+            return info
+        try:
+            restore(self.app.story, info)
+        except SaveError as exc:
+            return dataclasses.replace(info, state=None, problem=str(exc))
+        return info
 
     def _label(self, row) -> str:
         lang = self.app.settings.language
         slot, info = row
-        name = ui(lang, "autosave") if slot == "autosave" else (f"{ui(lang, 'slot')} {slot[4:]}" if slot in SLOTS else slot)
+        if slot == AUTOSAVE:
+            name = ui(lang, "autosave")
+        elif is_autosave(slot):
+            name = ui(lang, "autosave_n").format(n=int(slot.rsplit("-", 1)[1]) + 1)
+        else:
+            name = f"{ui(lang, 'slot')} {slot[4:]}" if slot in SLOTS else slot
         if info is None:
             return f"{name}: {ui(lang, 'empty')}"
         if not info.ok:
@@ -88,10 +111,14 @@ class SlotsScreen(MenuScreen):
         if self.saving:
             try:
                 night = self.app.night
-                path = write_save(self.app.home, slot, night.state.to_dict(), night.scene.title.get(lang))
+                path = write_save(self.app.home, slot, night.state.to_dict(), night.scene.title.get(lang),
+                                  keep=lambda kept: not resumes(self.app.story, kept))
                 if self.app.thumbnail is not None:
                     save_thumbnail(self.app.thumbnail, path.with_suffix(".png"))
-                self.notice = ui(lang, "saved")
+                if path.stem == slot:
+                    self.notice = ui(lang, "saved")
+                else:  # the slot held a file the game cannot read (its row says why): it stays, the night went beside it
+                    self.notice = ui(lang, "saved_elsewhere").format(slot=path.stem)
             except OSError as exc:
                 self.notice = ui(lang, "save_failed").format(reason=exc.strerror or exc)
             self.refresh()
@@ -100,7 +127,7 @@ class SlotsScreen(MenuScreen):
             self.notice = ui(lang, "cannot_load")
             return
         try:
-            night = Night.restore(self.app.story, info.state)
+            night = restore(self.app.story, info)
         except SaveError as exc:
             self.notice = ui(lang, "bad_save").format(reason=exc)
             return
@@ -118,27 +145,68 @@ class SlotsScreen(MenuScreen):
             self._thumbs[slot] = surface
         return self._thumbs[slot]
 
+    def _picture(self, slot: str, info, size: tuple[int, int]) -> pygame.Surface | None:
+        """A slot's picture at `size`: the moment it was saved, or, for a save without one (the autosave), its
+        memory as the story paints it; None for an empty or damaged slot."""
+        if info is None or not info.ok:
+            return None
+        key = ("pic", slot, size, info.saved_at)
+        surface = self._pictures.get(key)
+        if surface is None:
+            thumb = self._thumb(slot)
+            if thumb is not None:
+                surface = pygame.transform.smoothscale(thumb, size)
+            elif self.app.story.has_scene(info.scene):
+                surface = still(self.app.art, self.app.story.scene(info.scene), size, self._pictures)
+            else:
+                return None
+            self._pictures[key] = surface
+        return surface
+
     def render(self, canvas: pygame.Surface) -> None:
         w, h = canvas.get_size()
         canvas.fill(BOX)
         lang = self.app.settings.language
         heading = ui(lang, "save_title" if self.saving else "load_title")
-        self.app.ui_box.draw_text(canvas, heading, (w // 2, int(h * 0.07)), self.px(0.05), TEXT, centre=True)
-        px = max(11, int(h * 0.03))
-        self.menu.render(canvas, self.app.ui_box, int(h * 0.15), px, int(w * 0.66))
-        for (slot, info), rect in zip(self.rows, self.menu.rects):
-            thumb = self._thumb(slot) if info is not None and info.ok else None
-            if thumb is not None:
-                pygame.draw.rect(canvas, TEXT_DIM, (rect.x + 8, rect.y + rect.height // 3, rect.height // 3, rect.height // 3))
-        if self.menu.selected < len(self.rows):  # a larger picture of the chosen slot below the list
+        self.app.ui_box.draw_text(canvas, heading, (int(w * 0.05), int(h * 0.04)), max(16, int(h * 0.05)), TEXT)
+        column = pygame.Rect(int(w * 0.04), int(h * 0.13), int(w * 0.52), int(h * 0.78))
+        card(canvas, column.inflate(int(w * 0.01), int(h * 0.02)), self._pictures, alpha=255)
+
+        def picture(i: int, rect: pygame.Rect) -> None:
+            if i >= len(self.rows):
+                return
+            slot, info = self.rows[i]
+            frame = pygame.Rect(0, 0, int((rect.height - 6) * 16 / 9), rect.height - 6)
+            frame.midleft = (rect.x + max(6, rect.height // 5), rect.centery)
+            image = self._picture(slot, info, frame.size)
+            if image is not None:
+                canvas.blit(image, frame.topleft)
+            else:  # an empty (or unreadable) slot: an empty frame, the same size as a picture
+                pygame.draw.rect(canvas, (32, 32, 40), frame)
+            pygame.draw.rect(canvas, (92, 84, 70), frame, 1)
+
+        px = max(11, int(h * 0.03 * min(1.3, self.app.settings.text_scale)))
+        self.menu.render(canvas, self.app.ui_box, column.top, px, column.width, left=column.left, bottom=column.bottom,
+                         row=2.7, lines=2, decorate=picture, picture=16 / 9)
+        # the chosen slot, large, beside the list
+        side = pygame.Rect(int(w * 0.6), column.top, int(w * 0.36), int(w * 0.36 * 9 / 16))
+        if self.menu.selected < len(self.rows):
             slot, info = self.rows[self.menu.selected]
-            thumb = self._thumb(slot) if info is not None and info.ok else None
-            if thumb is not None:
-                size = (int(w * 0.28), int(w * 0.28 * 9 / 16))
-                key = (slot, size)
-                if self._preview_key != key:
-                    self._preview = pygame.transform.smoothscale(thumb, size)
-                    self._preview_key = key
-                canvas.blit(self._preview, ((w - size[0]) // 2, int(h * 0.6)))
+            image = self._picture(slot, info, side.size)
+            if image is not None:
+                canvas.blit(image, side.topleft)
+            else:
+                pygame.draw.rect(canvas, (24, 24, 32), side)
+            pygame.draw.rect(canvas, (92, 84, 70), side, 1)
+            name, detail = split_label(self.menu.items[self.menu.selected].label())
+            y = side.bottom + int(h * 0.02)
+            font_px = self.px(0.032)
+            room = int(w * 0.36)
+            for text, size, colour in ((name, font_px, SPEAKER), (detail, int(font_px * 0.8), TEXT_DIM)):
+                if text:
+                    for part in wrap(self.app.ui_box.fonts.get(size), text, room)[:3]:
+                        self.app.ui_box.draw_text(canvas, part, (side.x, y), size, colour)
+                        y += int(size * 1.3)
         if self.notice:
-            self.app.ui_box.draw_text(canvas, self.notice, (w // 2, int(h * 0.95)), self.px(0.026), SPEAKER, centre=True)
+            self.app.ui_box.draw_text(canvas, self.notice, (int(w * 0.6), int(h * 0.93)), self.px(0.026), SPEAKER,
+                                      backing=True)
