@@ -13,6 +13,7 @@ from eternal.presentation.palette import TEXT_DIM
 from eternal.presentation.screens.play import choice_label
 
 SIZE = (1280, 720)
+SETTLE = 1.0  # seconds: longer than any screen or text cross-fade
 
 
 def _choice_points(story):
@@ -85,6 +86,11 @@ def test_every_choice_point_shows_every_option_whole_and_inside_the_window(real_
                 if app.box.laid_out:
                     break
                 app.act("advance")
+            # A player sees the options once the screen has settled: let the cross-fades run out (model steps
+            # only, cheap), then paint that frame.
+            for _ in range(int(SETTLE / STEP)):
+                app.update(STEP)
+            app.render()
             expected = [choice_label(c, lang) for c in night.choices]
             drawn = [c.label for c in app.box.laid_out]
             where = f"{scene_id}.{beat_id} ({phase}, {lang}, {int(scale * 100)} %)"
