@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +11,8 @@ from eternal.loader.build import build_story
 from eternal.loader.checks import Checker, inside
 from eternal.loader.gather import gather
 from eternal.loader.problems import Problem
-from eternal.loader.schema import schema_problems
+from eternal.loader import yaml_source
+from eternal.loader.schema import SCHEMA_PATH, schema_problems
 from eternal.loader.yaml_source import Source, read_yaml
 from eternal.model.story import Story
 
@@ -22,6 +24,7 @@ class LoadResult:
     story: Story | None
     problems: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    schema_passed: list[str] = field(default_factory=list)  # digests of the files that fit the schema (see `digest`)
 
     @property
     def ok(self) -> bool:
@@ -40,8 +43,24 @@ def scene_files(scenes_dir: Path) -> list[Path]:
     return sorted(p for p in scenes_dir.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
-def load_story(scenes_dir: str | os.PathLike) -> LoadResult:
-    """Read, validate and check every scene file below `scenes_dir`."""
+def _judge() -> bytes:
+    """What the schema's verdict on a file depends on besides its bytes: the schema and the reader."""
+    import yaml
+
+    h = hashlib.sha256(SCHEMA_PATH.read_bytes())
+    h.update(Path(yaml_source.__file__).read_bytes())
+    h.update(yaml.__version__.encode())
+    return h.digest()
+
+
+def digest(judge: bytes, raw: bytes) -> str:
+    """Stands for "these bytes, judged by this schema and reader"."""
+    return hashlib.sha256(judge + raw).hexdigest()
+
+
+def load_story(scenes_dir: str | os.PathLike, trusted: frozenset[str] = frozenset()) -> LoadResult:
+    """Read, validate and check every scene file below `scenes_dir`. `trusted`: digests of files that passed the
+    schema before (the game's start-up cache); those skip the schema, never the checks."""
     folder = Path(scenes_dir)
     if not folder.is_dir():
         return LoadResult(None, [Problem(_display(folder), 1, 1, "no such folder of scene files")])
@@ -50,6 +69,8 @@ def load_story(scenes_dir: str | os.PathLike) -> LoadResult:
         return LoadResult(None, [Problem(_display(folder), 1, 1, "no .yaml scene files in this folder")])
     problems: list[Problem] = []
     sources: list[Source] = []
+    passed: list[str] = []
+    judge = _judge()
     folder_tree = folder.resolve().parent  # the story's folder: nothing outside it is read (see checks.story_root)
     for path in files:
         shown = _display(path)
@@ -63,7 +84,11 @@ def load_story(scenes_dir: str | os.PathLike) -> LoadResult:
             continue
         source, found = read_yaml(raw, shown)
         if source.data is not None and not found:
-            found = schema_problems(source)
+            key = digest(judge, raw)
+            if key not in trusted:
+                found = schema_problems(source)
+            if not found:
+                passed.append(key)
         problems.extend(found)
         if not found:
             sources.append(source)
@@ -74,7 +99,7 @@ def load_story(scenes_dir: str | os.PathLike) -> LoadResult:
         problems = Checker(gather(sources), folder).run()
         if problems:
             return LoadResult(None, sorted(set(problems), key=_order), shown_files)
-        return LoadResult(build_story(gather(sources), folder), [], shown_files)
+        return LoadResult(build_story(gather(sources), folder), [], shown_files, passed)
     except Exception as exc:  # noqa: BLE001 - a gap in the checks must not end `--dev` or `check` with a traceback
         where = next((s.path for s in sources if isinstance(s.data, dict) and "story" in s.data), shown_files[0])
         return LoadResult(None, [Problem(where, 1, 1, f"the checks failed on this story ({type(exc).__name__}: {exc}); please report it")], shown_files)

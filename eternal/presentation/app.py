@@ -616,10 +616,17 @@ class App:
 
 
 def load_or_report(scenes: Path):
-    """The story, or None after printing every problem (the game refuses to start on a broken story)."""
+    """The story, or None after printing every problem (the game refuses to start on a broken story). Files that
+    passed the schema unchanged before skip it (most of a start-up); the checks always run."""
     from eternal.loader import load_story
+    from eternal.persistence import schema_memory
+    from eternal.persistence.files import home_dir
 
-    result = load_story(scenes)
+    home = home_dir()
+    trusted = schema_memory.recall(home)
+    result = load_story(scenes, trusted)
+    if result.ok:
+        schema_memory.remember(home, trusted, result.schema_passed)
     if not result.ok:
         for problem in result.problems:
             print(problem, file=sys.stderr)
