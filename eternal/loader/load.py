@@ -48,7 +48,12 @@ def _judge() -> bytes:
     import yaml
 
     h = hashlib.sha256(SCHEMA_PATH.read_bytes())
-    h.update(Path(yaml_source.__file__).read_bytes())
+    try:
+        h.update(Path(yaml_source.__file__).read_bytes())
+    except OSError:  # a frozen build ships no sources: its reader changes only with its version
+        import eternal
+
+        h.update(getattr(eternal, "__version__", "unknown").encode())
     h.update(yaml.__version__.encode())
     return h.digest()
 
