@@ -20,10 +20,13 @@ STAGES = 16  # a memory is composed once per step of the erasure; frames blend t
 FIELD_WIDTH = 320  # noise cells across the screen at any resolution, so the shapes look the same at 720p and at 4K
 BAND = 0.12  # half-width of the soft edge (share of the field): what goes thins over a band, never along a hard cut
 LIGHTS_OUT = (0.86, 1.0)  # where the last light goes out, so the next memory rises out of the dark without a jump
-# The work a frame may spend composing the next stage, in full-screen passes (a pass is one blit over the whole
-# picture): enough to finish a stage in three or four frames, little enough that those frames stay smooth.
+# The work a frame may spend composing the next stage, in full-screen passes (a pass is about one opaque blit over
+# the whole picture): enough to finish a stage in three or four frames, little enough that those frames stay smooth.
 PASSES_PER_FRAME = 3.0
-KEEP = 3  # composites kept per scene (the two around the level and the next)
+# Where blends are reused (below), composing is done in bursts on the frames that make a new blend anyway (three a
+# stage), so the frames in between only copy one picture: a stage is about 20 passes.
+BURST_PASSES = 8.0
+KEEP = 3  # composites kept per scene (the two around the level and the next); the one being built takes the farthest
 # Above this many pixels a blend of two whole stages costs more than the rest of a frame (1080p and up, no GPU, a
 # shared memory bus): there the blend is made once per quarter of a stage and reused while the level stays in it,
 # 64 pictures over the whole erasure instead of one a frame; the level moves slowly, so most frames only copy one.
@@ -174,10 +177,9 @@ class MemoryPainter:
         self._spare: list[pygame.Surface] = []
         self._builder: tuple[int, object, pygame.Surface] | None = None
         self._warming = None  # the steps that prepare a memory just entered
-        self._grey: pygame.Surface | None = None
-        self._vignette_src: pygame.Surface | None = None
-        self._vignette: pygame.Surface | None = None
-        self._work: dict[tuple, pygame.Surface] = {}
+        # One full-screen scratch picture (with alpha) shared by every step that needs one, one after another: the
+        # layer thinned through its mask, the grey copy, the pool of light. At 4K each full-screen picture is 33 MB.
+        self._scratch: pygame.Surface | None = None
         self._bbox: dict[tuple, pygame.Rect] = {}
         self._blended: pygame.Surface | None = None
         self._blend_key: tuple | None = None
@@ -187,16 +189,13 @@ class MemoryPainter:
             return
         self.size = size
         self._noise.clear()
-        self._work.clear()
         self._bbox.clear()
         self._composites.clear()
         self._spare.clear()
         self._builder = None
         self._blended = None
         self._blend_key = None
-        self._grey = _opaque(size)
-        self._vignette = pygame.Surface(size, pygame.SRCALPHA)
-        self._vignette_src = _vignette_texture()
+        self._scratch = None
 
     # --- the frame ------------------------------------------------------------------------------------------------
 
@@ -214,12 +213,11 @@ class MemoryPainter:
             self._spare.extend(self._composites.values())
             if self._builder is not None:
                 self._spare.append(self._builder[2])
-            del self._spare[KEEP + 1:]
+            del self._spare[KEEP:]  # the pictures are reused for the next memory; never more than KEEP in all
             self._composites.clear()
             self._builder = None
             self._blend_key = None
-            # scratch surfaces and noise fields are per memory; keeping every memory's would grow all night
-            self._work.clear()
+            # noise fields are per memory; keeping every memory's would grow all night
             self._noise.clear()
             self._bbox.clear()
             self._warming = None if exact else self._warm(scene, reduce_motion, companion)
@@ -251,10 +249,18 @@ class MemoryPainter:
                 target.fill((0, 0, 0))
                 return
         else:
-            # a frame that makes a new blended picture has less time left to compose the next stage
-            budget = PASSES_PER_FRAME - (1.5 if self._blend_due(low, high, frac) else 0.0)
             ahead = min(STAGES, (high if frac > 0.02 else low) + 1)
-            self._advance(scene, wanted + [ahead], reduce_motion, budget)
+            if self.size[0] * self.size[1] <= BLEND_EVERY_FRAME_UP_TO:
+                budget = PASSES_PER_FRAME
+            elif self._blend_due(low, high, frac) or any(s not in self._composites for s in wanted) or (
+                    frac >= 0.7 and ahead not in self._composites):
+                # Compose in bursts on the frames that make a new blend anyway (or when a stage is missing or
+                # soon due): the frames between them only copy a picture.
+                budget = BURST_PASSES
+            else:
+                budget = 0.0
+            if budget > 0:
+                self._advance(scene, wanted + [ahead], reduce_motion, budget)
         shown = low if low in self._composites else min(self._composites, key=lambda s: (abs(s - low), -s))
         if shown == low and high in self._composites and frac > 0.02:
             self._blend(target, low, high, frac, exact)
@@ -315,10 +321,12 @@ class MemoryPainter:
                 yield 2.0
             elif layer.kind in ("props", "room") and not reduce_motion and box.width and box.height:
                 self._field(layer.image, layer.kind, box)
-                self._work_surface(("thin", box.size), box.size).fill((0, 0, 0, 0))
                 yield 1.0
         # The pictures the stages are composed into, made (and their memory touched) now rather than mid-dissolve.
-        while len(self._spare) + len(self._composites) < KEEP + 1:
+        if self._scratch is None:
+            self._scratch = _scratch(self.size)
+            yield 0.5
+        while len(self._spare) + len(self._composites) < KEEP:
             surface = _opaque(self.size)
             surface.fill((0, 0, 0))
             self._spare.append(surface)
@@ -337,7 +345,7 @@ class MemoryPainter:
                 todo = next((s for s in stages if s not in self._composites), None)
                 if todo is None:
                     return
-                self._start(scene, todo, reduce_motion)
+                self._start(scene, todo, reduce_motion, stages)
             stage, steps, dest = self._builder  # type: ignore[misc]
             try:
                 spent += next(steps)  # type: ignore[call-overload]
@@ -355,9 +363,14 @@ class MemoryPainter:
             pass
         self._store(stage, dest)
 
-    def _start(self, scene: Scene, stage: int, reduce_motion: bool) -> None:
+    def _start(self, scene: Scene, stage: int, reduce_motion: bool, needed: list[int] | tuple = ()) -> None:
         if self._builder is not None:
             self._spare.append(self._builder[2])
+        if not self._spare and len(self._composites) >= KEEP:
+            # no spare picture: the stage farthest from this one that is not needed now makes room
+            free = [s for s in self._composites if s not in needed]
+            if free:
+                self._spare.append(self._composites.pop(max(free, key=lambda s: abs(s - stage))))
         dest = self._spare.pop() if self._spare else _opaque(self.size)
         companion = bool(self._key and self._key[3])
         self._builder = (stage, self._compose(dest, scene, stage / STAGES, reduce_motion, companion), dest)
@@ -365,6 +378,8 @@ class MemoryPainter:
     def _store(self, stage: int, dest: pygame.Surface) -> None:
         self._builder = None
         self._composites[stage] = dest
+        while len(self._composites) + len(self._spare) > KEEP and self._spare:
+            self._spare.pop()
         while len(self._composites) > KEEP:
             far = max(self._composites, key=lambda s: abs(s - stage))
             self._spare.append(self._composites.pop(far))
@@ -397,22 +412,25 @@ class MemoryPainter:
                 surface = self.art.layer(layer.image, size, scene.era, kind)
                 yield self._faded(dest, surface, self._box(layer.image, surface), 1 - p)
         if level > 0:
-            assert self._grey is not None
             amount = min(1.0, level * 1.25)
-            pygame.transform.grayscale(dest, self._grey)
+            if amount >= 1:
+                pygame.transform.grayscale(dest, dest)  # all grey: in place, no copy
+                yield 1.0
+            else:
+                scratch = self._scratch_surface()
+                pygame.transform.grayscale(dest, scratch)
+                # grayscale writes its grey into the scratch's alpha too: make it opaque, then lay it on at `amount`
+                scratch.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MAX)
+                yield 1.8
+                scratch.set_alpha(int(255 * amount))
+                dest.blit(scratch, (0, 0))
+                scratch.set_alpha(255)
+                yield 2.5
+            # the pool of light (and, at the end, the light going out) multiplied in: one scaled texture, one pass
+            self._light_pool(level, lights_out(level))
+            yield 1.8
+            dest.blit(self._scratch_surface(), (0, 0), special_flags=pygame.BLEND_RGB_MULT)
             yield 1.0
-            self._grey.set_alpha(None if amount >= 1 else int(255 * amount))
-            dest.blit(self._grey, (0, 0))
-            self._grey.set_alpha(None)
-            yield 1.5
-            self._light_pool(level)
-            yield 1.0
-            assert self._vignette is not None
-            dest.blit(self._vignette, (0, 0))
-            dark = lights_out(level)
-            if dark > 0:
-                _darken(dest, dark)
-            yield 1.5
 
     def _box(self, key: str, surface: pygame.Surface) -> pygame.Rect:
         """The part of a layer that has anything in it: blits and masks cover only that (at 4K it matters)."""
@@ -465,29 +483,36 @@ class MemoryPainter:
         box = self._box(path, layer)
         if not box.width or not box.height:
             return
-        work = self._work_surface(("thin", box.size), box.size)
+        work = self._scratch_surface().subsurface(((0, 0), box.size))
         pygame.transform.smoothscale(self._field(path, kind, box).mask(p), box.size, work)
-        yield 1.5 * self._share(box)
+        yield 1.8 * self._share(box)
         work.blit(layer, (0, 0), box, special_flags=pygame.BLEND_RGBA_MULT)
         target.blit(work, box.topleft)
-        yield 2.5 * self._share(box)
+        yield 2.3 * self._share(box)
 
-    def _work_surface(self, key: tuple, size: tuple[int, int]) -> pygame.Surface:
-        surface = self._work.get(key)
-        if surface is None or surface.get_size() != size:
-            surface = self._work[key] = pygame.Surface(size, pygame.SRCALPHA)
-        return surface
+    def _scratch_surface(self) -> pygame.Surface:
+        if self._scratch is None or self._scratch.get_size() != self.size:
+            self._scratch = _scratch(self.size)
+        return self._scratch
 
-    def _light_pool(self, level: float) -> None:
-        """Make the vignette for a level: the pool of light narrows as the memory goes."""
-        assert self._vignette is not None and self._vignette_src is not None
+    def _light_pool(self, level: float, dark: float = 0.0) -> None:
+        """The light for a level, into the scratch picture (white where lit, darker toward the edges, to multiply
+        the picture by): the pool of light narrows as the memory goes, and at the end (`dark`) goes out."""
         # Crop less and less of the texture: its clear middle shrinks on screen as the light goes.
-        src = self._vignette_src
+        src = _light_texture()
         share = 0.34 + 0.5 * level  # never the whole texture: a pool of light stays till the very end
         w, h = src.get_size()
         cw, ch = max(2, int(w * share)), max(2, int(h * share))
         crop = src.subsurface(((w - cw) // 2, (h - ch) // 2, cw, ch))
-        pygame.transform.smoothscale(crop, self.size, self._vignette)
+        if dark > 0:
+            crop = crop.copy()  # small: the texture itself is only ever read
+            _darken(crop, dark)
+        pygame.transform.smoothscale(crop, self.size, self._scratch_surface())
+
+
+def _scratch(size: tuple[int, int]) -> pygame.Surface:
+    surface = pygame.Surface(size, pygame.SRCALPHA)
+    return surface.convert_alpha() if pygame.display.get_surface() else surface
 
 
 def _opaque(size: tuple[int, int]) -> pygame.Surface:
@@ -516,8 +541,9 @@ def _darken(target: pygame.Surface, amount: float) -> None:
 
 
 @lru_cache(maxsize=1)
-def _vignette_texture() -> pygame.Surface:
-    """The light's pool as a small texture, the same at every size: made once (a pixel loop), only ever read."""
+def _light_texture() -> pygame.Surface:
+    """The light's pool as a small texture, the same at every size (white in the middle, black where the light has
+    gone, to multiply a picture by): made once (a pixel loop), only ever read."""
     w, h = 192, 108
     surface = pygame.Surface((w, h), pygame.SRCALPHA)
     with pygame.PixelArray(surface) as px:
@@ -525,5 +551,6 @@ def _vignette_texture() -> pygame.Surface:
             for x in range(w):
                 d = math.hypot((x - w / 2) / (w / 2), (y - h / 2) / (h / 2)) / math.sqrt(2)
                 a = max(0.0, min(1.0, (d - 0.12) / 0.5)) ** 1.4
-                px[x, y] = (0, 0, 0, int(a * 255))
+                v = 255 - int(a * 255)
+                px[x, y] = (v, v, v, 255)
     return surface

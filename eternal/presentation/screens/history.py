@@ -63,6 +63,9 @@ class HistoryScreen(Screen):
     def click(self, pos) -> None:
         self.app.pop()
 
+    def needs_redraw(self) -> bool:
+        return False  # a page of what was read: it changes only when the player scrolls, and input redraws
+
     def render(self, canvas: pygame.Surface) -> None:
         w, h = canvas.get_size()
         canvas.fill(BOX)
