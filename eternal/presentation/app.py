@@ -312,7 +312,7 @@ class App:
         self.warnings.add(key, f"{text} [{detail}]" if detail else text)
         play = self.play_screen()
         if play is not None and play is self.top:
-            play.on_intrusion("", text)
+            play.on_notice(text)
         elif hasattr(self.top, "notice"):
             self.top.notice = text
 

@@ -232,7 +232,7 @@ class MemoryPainter:
         wanted = [low] + ([high] if frac > 0.02 and high != low else [])
         if exact:
             for stage in wanted:
-                self._finish(scene, stage, reduce_motion)
+                self._finish(scene, stage, reduce_motion, wanted)
         elif not self._composites:
             # A memory just began: its first picture is made a few steps a frame, under the fade from black.
             if self._warming is not None:
@@ -353,11 +353,11 @@ class MemoryPainter:
                 self._store(stage, dest)
                 spent += 0.5
 
-    def _finish(self, scene: Scene, stage: int, reduce_motion: bool) -> None:
+    def _finish(self, scene: Scene, stage: int, reduce_motion: bool, needed: list[int] | tuple = ()) -> None:
         if stage in self._composites:
             return
         if self._builder is None or self._builder[0] != stage:
-            self._start(scene, stage, reduce_motion)
+            self._start(scene, stage, reduce_motion, needed)
         stage, steps, dest = self._builder  # type: ignore[misc]
         for _ in steps:  # type: ignore[attr-defined]
             pass
@@ -378,11 +378,10 @@ class MemoryPainter:
     def _store(self, stage: int, dest: pygame.Surface) -> None:
         self._builder = None
         self._composites[stage] = dest
-        while len(self._composites) + len(self._spare) > KEEP and self._spare:
-            self._spare.pop()
         while len(self._composites) > KEEP:
             far = max(self._composites, key=lambda s: abs(s - stage))
             self._spare.append(self._composites.pop(far))
+        del self._spare[max(0, KEEP - len(self._composites)):]  # never more than KEEP pictures in all
 
     def _compose(self, dest: pygame.Surface, scene: Scene, level: float, reduce_motion: bool, companion: bool = False):
         """Compose one stage into `dest`, yielding between steps so the work can spread over frames."""

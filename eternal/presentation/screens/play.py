@@ -10,7 +10,7 @@ import pygame
 from eternal.model.night import DISSOLVE_SECONDS, Choice, Line
 from eternal.model.state import CHOOSING, DISSOLVING, ENDED, ESCAPING, READING
 from eternal.model.story import Memory
-from eternal.presentation.palette import INTRUSION, SPEAKER, TEXT_DIM
+from eternal.presentation.palette import INTRUSION, SPEAKER, TEXT, TEXT_DIM
 from eternal.presentation.screens.base import Screen
 from eternal.presentation.textbox import continue_alpha, letter_loss, wrap
 from eternal.presentation.transition import SCENE_FADE, RegionFade
@@ -23,6 +23,14 @@ SKIP_INTERVAL = 0.08  # seconds between lines while skipping what was read befor
 FOUND_DARK = 0.9  # seconds the lights take to go out around her when they find her
 LAST_PHASE = 3.5  # seconds a memory takes to thin out after its last line, from wherever the erasure had got to
 HURRY = 4.0  # how much faster it goes while the skip key is held or after a press
+NOTICE_SECONDS = 8.0  # long enough to read a sentence about a save twice
+
+
+def notice_alpha(age: float) -> int:
+    """How strongly a notice of this age shows: in quickly, out slowly at the end."""
+    return int(255 * max(0.0, min(1.0, age * 3, (NOTICE_SECONDS - age) / 1.5)))
+
+
 BEAT_FADE = 0.3  # seconds the text of one beat takes to give way to the next
 JUMP_FADE = {"hide": SCENE_FADE, "back": SCENE_FADE * 1.5, "ending": SCENE_FADE * 2.5, "prologue": SCENE_FADE}
 NUDGE_SECONDS = 3.0  # how long the "how to choose" hint stays after a key that did not aim at an option
@@ -50,6 +58,7 @@ class PlayScreen(Screen):
         self.point_serial = 0
         self.map_open = app.settings.always_show_map
         self.subtitles: list[tuple[str, str, float]] = []
+        self.notices: list[tuple[str, float]] = []  # about the player's files, not the night: (text, when)
         self.scene_time = 0.0
         self.skip = False  # Tab toggles
         self.skip_clock = 0.0
@@ -243,6 +252,7 @@ class PlayScreen(Screen):
         if self.page_revealed():
             self.shown_for += dt
         self.subtitles = [s for s in self.subtitles if app.time - s[2] < SUBTITLE_SECONDS]
+        self.notices = [n for n in self.notices if app.time - n[1] < NOTICE_SECONDS]
         skipping = (self.skip or app.skip_held) and night.phase == READING and line is not None and line.id in app.seen
         if skipping:
             self.skip_clock += dt
@@ -297,6 +307,10 @@ class PlayScreen(Screen):
         self.subtitles.append((who, text, self.app.time))
         self.subtitles = self.subtitles[-3:]
 
+    def on_notice(self, text: str) -> None:
+        """A word from the game itself (a save it passed over): not a voice from the room, so not in their style."""
+        self.notices = (self.notices + [(text, self.app.time)])[-2:]
+
     # --- painting --------------------------------------------------------------------------------------------------
 
     def found_amount(self) -> float:
@@ -336,6 +350,7 @@ class PlayScreen(Screen):
         if self._box_fade is not None and not self._box_fade.draw(canvas, self.scene_time):
             self._box_fade = None
         self._subtitles(canvas)
+        self._notices(canvas)
         self._hints(canvas)
         if self.map_open:
             hide_ids = night.hiding_targets()
@@ -429,6 +444,22 @@ class PlayScreen(Screen):
             y += int(px * 0.2)
             if alpha == 255:
                 self.app.shown.text(f"@sub:{t0}:{text}", text)
+
+    def _notices(self, canvas: pygame.Surface) -> None:
+        """The game's own notices: upright interface type at the top right, on a plain card."""
+        w, h = canvas.get_size()
+        px = self.px(0.022)
+        font = self.app.ui_box.fonts.get(px)
+        y = int(h * 0.04)
+        for text, t0 in self.notices:
+            alpha = notice_alpha(self.app.time - t0)
+            for row in wrap(font, text, int(w * 0.42)):
+                width = font.size(row)[0]
+                self.app.ui_box.draw_text(canvas, row, (w - int(w * 0.04) - width, y), px, TEXT, alpha=alpha, backing=True)
+                y += int(px * 1.45)
+            y += int(px * 0.4)
+            if alpha == 255:
+                self.app.shown.text(f"@notice:{t0}:{text}", text)
 
     def _hints(self, canvas: pygame.Surface) -> None:
         """The actions of the moment as small buttons above the text box: keys name them, a click does them."""
