@@ -24,14 +24,23 @@ LIGHTS_OUT = (0.86, 1.0)  # where the last light goes out, so the next memory ri
 # the whole picture): enough to finish a stage in three or four frames, little enough that those frames stay smooth.
 PASSES_PER_FRAME = 3.0
 # Where blends are reused (below), composing is done in bursts on the frames that make a new blend anyway (three a
-# stage), so the frames in between only copy one picture: a stage is about 20 passes.
-BURST_PASSES = 8.0
+# stage), and on a frame where a stage is missing or will soon be due; every other frame only copies one picture.
+# A stage is about 20 passes.
+BURST_PASSES = 2.0  # on a frame that also makes a blend (one or two passes of its own)
+CATCH_UP_PASSES = 5.0  # on a frame where a stage is missing or soon due (less the blend, if it makes one)
+SOON_DUE = 0.6  # the share of a stage after which the next one is composed whether or not a blend is due
 KEEP = 3  # composites kept per scene (the two around the level and the next); the one being built takes the farthest
 # Above this many pixels a blend of two whole stages costs more than the rest of a frame (1080p and up, no GPU, a
 # shared memory bus): there the blend is made once per quarter of a stage and reused while the level stays in it,
 # 64 pictures over the whole erasure instead of one a frame; the level moves slowly, so most frames only copy one.
+# The blend is made in place, in the lower stage's picture (which is not needed pure again: the erasure only goes
+# on), a quarter at a time: one pass each and no extra picture.
 BLEND_EVERY_FRAME_UP_TO = 1280 * 800
 BLENDS_PER_STAGE = 4
+# Above 1080p (4K), a pass costs four times as much; the bursts are larger so that most frames still only copy.
+LARGE = 1920 * 1200
+LARGE_BURST_PASSES = 6.0
+LARGE_CATCH_UP_PASSES = 9.0
 
 
 def layer_progress(level: float, goes: tuple[float, float]) -> float:
@@ -181,8 +190,7 @@ class MemoryPainter:
         # layer thinned through its mask, the grey copy, the pool of light. At 4K each full-screen picture is 33 MB.
         self._scratch: pygame.Surface | None = None
         self._bbox: dict[tuple, pygame.Rect] = {}
-        self._blended: pygame.Surface | None = None
-        self._blend_key: tuple | None = None
+        self._mixed: dict[int, int] = {}  # stage -> quarters of the next stage blended into its picture in place
 
     def resize(self, size: tuple[int, int]) -> None:
         if size == self.size:
@@ -193,9 +201,9 @@ class MemoryPainter:
         self._composites.clear()
         self._spare.clear()
         self._builder = None
-        self._blended = None
-        self._blend_key = None
+        self._mixed.clear()
         self._scratch = None
+        _light_texture()  # made once (a pixel loop), here rather than in the middle of a dissolve
 
     # --- the frame ------------------------------------------------------------------------------------------------
 
@@ -215,8 +223,8 @@ class MemoryPainter:
                 self._spare.append(self._builder[2])
             del self._spare[KEEP:]  # the pictures are reused for the next memory; never more than KEEP in all
             self._composites.clear()
+            self._mixed.clear()
             self._builder = None
-            self._blend_key = None
             # noise fields are per memory; keeping every memory's would grow all night
             self._noise.clear()
             self._bbox.clear()
@@ -230,6 +238,12 @@ class MemoryPainter:
         frac = position - low
         high = min(STAGES, low + 1)
         wanted = [low] + ([high] if frac > 0.02 and high != low else [])
+        reuse = self.size[0] * self.size[1] > BLEND_EVERY_FRAME_UP_TO
+        # a picture blended in place toward the next stage is no longer its own stage: where it is needed pure (or
+        # less blended: the level went back), it is let go and composed again
+        self._purify(low, round(frac * BLENDS_PER_STAGE) if reuse and not exact and frac > 0.02 else 0)
+        if high != low:
+            self._purify(high, 0)
         if exact:
             for stage in wanted:
                 self._finish(scene, stage, reduce_motion, wanted)
@@ -250,13 +264,16 @@ class MemoryPainter:
                 return
         else:
             ahead = min(STAGES, (high if frac > 0.02 else low) + 1)
-            if self.size[0] * self.size[1] <= BLEND_EVERY_FRAME_UP_TO:
+            large = self.size[0] * self.size[1] > LARGE
+            burst = LARGE_BURST_PASSES if large else BURST_PASSES
+            catch_up = LARGE_CATCH_UP_PASSES if large else CATCH_UP_PASSES
+            if not reuse:
                 budget = PASSES_PER_FRAME
-            elif self._blend_due(low, high, frac) or any(s not in self._composites for s in wanted) or (
-                    frac >= 0.7 and ahead not in self._composites):
-                # Compose in bursts on the frames that make a new blend anyway (or when a stage is missing or
-                # soon due): the frames between them only copy a picture.
-                budget = BURST_PASSES
+            elif any(s not in self._composites for s in wanted) or (frac >= SOON_DUE and ahead not in self._composites):
+                budget = burst if self._blend_due(low, high, frac) else catch_up
+            elif self._blend_due(low, high, frac):
+                # in bursts on the frames that make a new blend anyway: the frames between them only copy a picture
+                budget = burst
             else:
                 budget = 0.0
             if budget > 0:
@@ -283,7 +300,13 @@ class MemoryPainter:
         if self.size[0] * self.size[1] <= BLEND_EVERY_FRAME_UP_TO:
             return False
         step = round(frac * BLENDS_PER_STAGE)
-        return 0 < step < BLENDS_PER_STAGE and self._blend_key != (low, high, step)
+        return 0 < step < BLENDS_PER_STAGE and self._mixed.get(low, 0) != step
+
+    def _purify(self, stage: int, allowed: int) -> None:
+        """Let go of the picture of `stage` if more than `allowed` quarters of the next stage are blended into it."""
+        if self._mixed.get(stage, 0) > allowed:
+            del self._mixed[stage]
+            self._spare.append(self._composites.pop(stage))
 
     def _blend(self, target: pygame.Surface, low: int, high: int, frac: float, exact: bool) -> None:
         """The picture between two stages. Up to 720p or so, blended afresh every frame; above, in quarter steps of
@@ -297,14 +320,14 @@ class MemoryPainter:
         if step <= 0 or step >= BLENDS_PER_STAGE:
             target.blit(self._composites[low if step <= 0 else high], (0, 0))
             return
-        key = (low, high, step)
-        if self._blend_key != key or self._blended is None:
-            if self._blended is None:
-                self._blended = _opaque(size)
-            self._blended.blit(self._composites[low], (0, 0))
-            _over(self._blended, self._composites[high], step / BLENDS_PER_STAGE)
-            self._blend_key = key
-        target.blit(self._blended, (0, 0))
+        picture = self._composites[low]
+        done = self._mixed.get(low, 0)
+        if done < step:
+            # low + s·(high - low), from low + d·(high - low): one pass of high over it at (s - d) / (1 - d)
+            share, before = step / BLENDS_PER_STAGE, done / BLENDS_PER_STAGE
+            _over(picture, self._composites[high], (share - before) / (1 - before))
+            self._mixed[low] = step
+        target.blit(picture, (0, 0))
 
     def _warm(self, scene: Scene, reduce_motion: bool, companion: bool = False):
         """Pay the one-time costs of a scene (its pictures, blurred figures, noise fields) when it is entered, a
@@ -330,10 +353,6 @@ class MemoryPainter:
             surface = _opaque(self.size)
             surface.fill((0, 0, 0))
             self._spare.append(surface)
-            yield 0.5
-        if self._blended is None and self.size[0] * self.size[1] > BLEND_EVERY_FRAME_UP_TO:
-            self._blended = _opaque(self.size)
-            self._blended.fill((0, 0, 0))
             yield 0.5
 
     # --- composing stages -----------------------------------------------------------------------------------------
@@ -370,7 +389,9 @@ class MemoryPainter:
             # no spare picture: the stage farthest from this one that is not needed now makes room
             free = [s for s in self._composites if s not in needed]
             if free:
-                self._spare.append(self._composites.pop(max(free, key=lambda s: abs(s - stage))))
+                far = max(free, key=lambda s: abs(s - stage))
+                self._mixed.pop(far, None)
+                self._spare.append(self._composites.pop(far))
         dest = self._spare.pop() if self._spare else _opaque(self.size)
         companion = bool(self._key and self._key[3])
         self._builder = (stage, self._compose(dest, scene, stage / STAGES, reduce_motion, companion), dest)
@@ -378,8 +399,10 @@ class MemoryPainter:
     def _store(self, stage: int, dest: pygame.Surface) -> None:
         self._builder = None
         self._composites[stage] = dest
+        self._mixed.pop(stage, None)
         while len(self._composites) > KEEP:
             far = max(self._composites, key=lambda s: abs(s - stage))
+            self._mixed.pop(far, None)
             self._spare.append(self._composites.pop(far))
         del self._spare[max(0, KEEP - len(self._composites)):]  # never more than KEEP pictures in all
 
@@ -393,6 +416,7 @@ class MemoryPainter:
         else:  # a memory without pictures is its era's colour, thinning into the mist
             fill = ERA_FILL.get(scene.era, (60, 60, 60))
             dest.fill(tuple(round(f + (m - f) * level) for f, m in zip(fill, fog)))
+        yield 0.5
         for layer in scene.art:
             kind = layer.kind
             if kind == "found" or (kind == "companion" and not companion):
@@ -403,6 +427,7 @@ class MemoryPainter:
             if kind == "room" and p > 0:
                 # Where the place is lost, mist shows, not a night sky: what goes thins toward the era's fog.
                 _toward(dest, fog, 0.85 * p)
+                yield 1.0
             if kind in ("figures", "companion"):
                 yield self._figures(dest, layer.image, scene.era, p)
             elif kind in ("props", "room") and not reduce_motion and p > 0:
@@ -420,16 +445,16 @@ class MemoryPainter:
                 pygame.transform.grayscale(dest, scratch)
                 # grayscale writes its grey into the scratch's alpha too: make it opaque, then lay it on at `amount`
                 scratch.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MAX)
-                yield 1.8
+                yield 1.3
                 scratch.set_alpha(int(255 * amount))
                 dest.blit(scratch, (0, 0))
                 scratch.set_alpha(255)
-                yield 2.5
+                yield 1.8
             # the pool of light (and, at the end, the light going out) multiplied in: one scaled texture, one pass
             self._light_pool(level, lights_out(level))
-            yield 1.8
+            yield 1.2
             dest.blit(self._scratch_surface(), (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-            yield 1.0
+            yield 0.8
 
     def _box(self, key: str, surface: pygame.Surface) -> pygame.Rect:
         """The part of a layer that has anything in it: blits and masks cover only that (at 4K it matters)."""
@@ -449,7 +474,7 @@ class MemoryPainter:
         surface.set_alpha(int(255 * alpha))
         target.blit(surface, box.topleft, box)
         surface.set_alpha(255)
-        return 1.5 * self._share(box)
+        return 2.0 * self._share(box)
 
     def _figures(self, target: pygame.Surface, path: str, era: str, p: float) -> float:
         # Faces go first: the sharp figure gives way to a blurred one, which then fades.
@@ -521,7 +546,11 @@ def _opaque(size: tuple[int, int]) -> pygame.Surface:
 
 def _over(target: pygame.Surface, top: pygame.Surface, share: float) -> None:
     """Lay an opaque picture over the target at an opacity."""
-    top.set_alpha(int(255 * share))
+    alpha = round(255 * share)
+    if alpha <= 0:
+        return
+    if alpha < 255:  # (an opaque picture blitted at alpha 255 takes SDL's slowest path: 50 ms at 1080p)
+        top.set_alpha(alpha)
     target.blit(top, (0, 0))
     top.set_alpha(None)
 
