@@ -351,3 +351,22 @@ def test_a_mouse_alone_opens_the_map_and_takes_her_hand(mini_story, tmp_path):
     click(target)
     assert app.night.state.hidden_in == memory_id
     pygame.quit()
+
+
+def test_after_the_end_card_continue_never_plays_the_ending_again(app):
+    from playthrough import step
+
+    app.start_night(Night.new(app.story))
+    night = app.night
+    while night.state.stage != "ending":
+        step(night, "comply")
+    app.frame(STEP)  # the ending begins: the autosave of its start is written
+    while night.phase != "ended":  # read to its last line without a frame in between
+        step(night, "comply")
+    app.act("advance")  # the night's last screen gives way to the end card
+    app.frame(STEP)
+    assert type(app.top).__name__ == "EndScreen"
+    app.act("advance")  # and the end card to the title
+    app.frame(STEP)
+    labels = [item.label() for item in app.top.menu.items]
+    assert "Continue" not in labels

@@ -170,6 +170,8 @@ class PlayScreen(Screen):
         if night.phase == ENDED:
             from eternal.presentation.screens.end import EndScreen
 
+            # the night is over: its autosave says so, so that Continue never plays the ending again
+            self.app.autosave()
             self.app.replace(EndScreen(self.app), fade=JUMP_FADE["ending"])
             return
         if not self.page_revealed():
