@@ -150,3 +150,17 @@ def test_a_click_on_the_left_of_a_value_turns_it_down_and_on_the_right_up(app):
     assert app.settings.music_volume < before
     settings.menu.click((value.right - 2, value.centery))
     assert app.settings.music_volume == before
+
+
+@pytest.mark.parametrize("lang,scale", [(lang, scale) for lang in ("en", "de") for scale in (1.0, 1.25, 1.5, 1.75, 2.0)])
+def test_the_settings_preview_keeps_its_text_inside_its_box(app, lang, scale):
+    look(app, lang, scale)
+    settings = SettingsScreen(app)
+    render(app, settings)
+    box = settings.preview_box
+    canvas = pygame.Rect((0, 0), app.canvas_rect.size)
+    assert box.width > 0 and canvas.contains(settings.preview_area)
+    assert settings.preview_area.contains(box), (tuple(box), tuple(settings.preview_area))
+    assert settings.preview_ink
+    for ink in settings.preview_ink:
+        assert box.contains(ink), (tuple(ink), tuple(box))

@@ -191,6 +191,12 @@ class MemoryPainter:
         self._scratch: pygame.Surface | None = None
         self._bbox: dict[tuple, pygame.Rect] = {}
         self._mixed: dict[int, int] = {}  # stage -> quarters of the next stage blended into its picture in place
+        # Blending in place needs a level that only goes on (the night's erasure). Where it goes back and forth (the
+        # title's breathing picture), blends go to a picture of their own instead, made only for such a memory.
+        self._last_level: float | None = None
+        self._onward = True
+        self._blended: pygame.Surface | None = None
+        self._blend_key: tuple | None = None
 
     def resize(self, size: tuple[int, int]) -> None:
         if size == self.size:
@@ -202,6 +208,7 @@ class MemoryPainter:
         self._spare.clear()
         self._builder = None
         self._mixed.clear()
+        self._blended = None
         self._scratch = None
         _light_texture()  # made once (a pixel loop), here rather than in the middle of a dissolve
 
@@ -225,6 +232,7 @@ class MemoryPainter:
             self._composites.clear()
             self._mixed.clear()
             self._builder = None
+            self._last_level, self._onward, self._blended, self._blend_key = None, True, None, None
             # noise fields are per memory; keeping every memory's would grow all night
             self._noise.clear()
             self._bbox.clear()
@@ -232,6 +240,11 @@ class MemoryPainter:
             if exact:
                 for _ in self._warm(scene, reduce_motion, companion):
                     pass
+            else:
+                # The frame that enters a memory is black under the fade in (and pays for the entering itself):
+                # the memory is prepared from the next frame on.
+                target.fill((0, 0, 0))
+                return
         level = max(0.0, min(1.0, level))
         position = level * STAGES
         low = min(STAGES, int(position))
@@ -239,9 +252,15 @@ class MemoryPainter:
         high = min(STAGES, low + 1)
         wanted = [low] + ([high] if frac > 0.02 and high != low else [])
         reuse = self.size[0] * self.size[1] > BLEND_EVERY_FRAME_UP_TO
-        # a picture blended in place toward the next stage is no longer its own stage: where it is needed pure (or
-        # less blended: the level went back), it is let go and composed again
-        self._purify(low, round(frac * BLENDS_PER_STAGE) if reuse and not exact and frac > 0.02 else 0)
+        if not exact:
+            # a level that drifts back (a breath) makes its blends apart; one that jumps far back starts over
+            if self._last_level is not None and self._last_level - 2 / STAGES < level < self._last_level:
+                self._onward = False
+            self._last_level = level
+        # a picture blended in place toward the next stage is no longer its own stage: where it is needed pure, it is
+        # let go and composed again
+        in_place = reuse and not exact and self._onward and frac > 0.02
+        self._purify(low, round(frac * BLENDS_PER_STAGE) if in_place else 0)
         if high != low:
             self._purify(high, 0)
         if exact:
@@ -300,6 +319,8 @@ class MemoryPainter:
         if self.size[0] * self.size[1] <= BLEND_EVERY_FRAME_UP_TO:
             return False
         step = round(frac * BLENDS_PER_STAGE)
+        if not self._onward:
+            return 0 < step < BLENDS_PER_STAGE and self._blend_key != (low, high, step)
         return 0 < step < BLENDS_PER_STAGE and self._mixed.get(low, 0) != step
 
     def _purify(self, stage: int, allowed: int) -> None:
@@ -319,6 +340,16 @@ class MemoryPainter:
         step = round(frac * BLENDS_PER_STAGE)
         if step <= 0 or step >= BLENDS_PER_STAGE:
             target.blit(self._composites[low if step <= 0 else high], (0, 0))
+            return
+        if not self._onward:
+            key = (low, high, step)
+            if self._blend_key != key or self._blended is None:
+                if self._blended is None:
+                    self._blended = _opaque(size)
+                self._blended.blit(self._composites[low], (0, 0))
+                _over(self._blended, self._composites[high], step / BLENDS_PER_STAGE)
+                self._blend_key = key
+            target.blit(self._blended, (0, 0))
             return
         picture = self._composites[low]
         done = self._mixed.get(low, 0)

@@ -8,7 +8,7 @@ from eternal.presentation.palette import BOX, BOX_ALPHA, SPEAKER, TEXT
 from eternal.presentation.screens.base import MenuScreen
 from eternal.presentation.textbox import wrap
 from eternal.presentation.ui_text import ui
-from eternal.presentation.widgets import Item, Menu, card, still
+from eternal.presentation.widgets import CARD_EDGE, Item, Menu, card, elide, still
 
 
 SPEEDS = [(20.0, "slow"), (45.0, "normal"), (90.0, "fast"), (1000.0, "instant")]
@@ -84,6 +84,9 @@ class SettingsScreen(MenuScreen):
         self._cache: dict = {}
         self._typed_from = app.time  # the preview line starts typing again when a setting changes
         self._typing = True
+        # the preview's column, where its text box stood last, and where that box's lines were set
+        self.preview_area = self.preview_box = pygame.Rect(0, 0, 0, 0)
+        self.preview_ink: list[pygame.Rect] = []
 
     def _changed(self, name: str) -> None:
         self.app.settings.clamp()
@@ -127,9 +130,19 @@ class SettingsScreen(MenuScreen):
         text = ui(lang, "preview_line")
         rows = wrap(font, text, frame.width - 2 * pad)
         line_h = lay.line_h
-        # the box stands over the picture's foot as in the night, and runs on below it when the text is large
-        box = pygame.Rect(frame.x, frame.y + int(frame.height * 0.6), frame.width, 2 * pad + len(rows) * line_h)
+        # the box stands over the picture's foot as in the night; when the text is large it rises over the picture,
+        # and what still does not fit is cut at a line's end with an ellipsis: the box never leaves its column
         room = pygame.Rect(area.x, area.y, area.width, area.bottom - area.y)
+        fits = max(1, (room.bottom - frame.y - 2 * pad) // line_h)
+        if len(rows) > fits:
+            rows = rows[:fits]
+            rows[-1] = elide(font, rows[-1] + " …", frame.width - 2 * pad)
+        tall = 2 * pad + len(rows) * line_h
+        box = pygame.Rect(frame.x, max(frame.y, min(frame.y + int(frame.height * 0.6), room.bottom - tall)),
+                          frame.width, tall)
+        self.preview_area, self.preview_box = room, box
+        self.preview_ink = [pygame.Rect((box.x + pad, box.y + pad + i * line_h), font.size(row))
+                            for i, row in enumerate(rows)]
         shade = self._cache.get(("shade", box.size, s.high_contrast))
         if shade is None:
             shade = self._cache[("shade", box.size, s.high_contrast)] = pygame.Surface(box.size, pygame.SRCALPHA)
@@ -137,6 +150,7 @@ class SettingsScreen(MenuScreen):
         clip = canvas.get_clip()
         canvas.set_clip(room)
         canvas.blit(shade, box.topleft)
+        pygame.draw.rect(canvas, CARD_EDGE, box, 1)  # the box's edge: below the picture it stands on the page
         shown = (app.time - self._typed_from) * s.text_speed
         self._typing = shown < len(text)
         y = box.y + pad
