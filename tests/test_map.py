@@ -141,3 +141,76 @@ def test_a_click_on_a_hiding_place_in_the_corner_map_lands_on_it(real_story, vie
     for rect, memory_id in view.targets:
         card = view.cards[memory_id].move(corner.topleft)
         assert rect.contains(card) and corner.colliderect(rect)
+
+
+def test_the_legend_promises_the_here_mark_only_when_one_is_drawn(real_story, view):
+    night = Night.new(real_story)  # the prologue: he is in no memory of the map
+    canvas = pygame.Surface((1280, 720))
+    for lang in ("en", "de"):
+        view.draw(canvas, night, lang, 0.0, [])
+        assert night.state.scene not in view.cards
+        drawn = {text for text, _ in view.texts}
+        assert ui(lang, "legend_here") not in drawn and ui(lang, "legend_mapped") in drawn
+    for _ in range(40000):
+        if night.state.scene in view.cards:
+            break
+        step(night, "comply")
+        view.draw(canvas, night, "en", 0.0, [])
+    assert night.state.scene in view.cards
+    assert ui("en", "legend_here") in {text for text, _ in view.texts}
+
+
+def _app_on_the_map(story, tmp_path, hidden_targets: bool):
+    from eternal.persistence.settings import Settings
+    from eternal.presentation.app import STEP, App
+
+    app = App(story, home=tmp_path, settings=Settings(), size=(1280, 720))
+    night = turned_night(story, hidden=False) if hidden_targets else Night.new(story)
+    app.start_night(night, save=False)
+    play = app.top
+    play.map_open = True
+    app.frame(STEP)
+    app.render()
+    return app, play
+
+
+def _left_click(app, pos):
+    from eternal.presentation.app import STEP
+
+    app.handle(pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1,
+                                  pos=(pos[0] + app.canvas_rect.x, pos[1] + app.canvas_rect.y)))
+    app.frame(STEP)
+
+
+def test_a_left_click_on_the_close_button_closes_the_map(real_story, tmp_path):
+    app, play = _app_on_the_map(real_story, tmp_path, hidden_targets=False)
+    button = app.map_view.close_rect
+    assert button is not None
+    label = next(rect for text, rect in app.map_view.texts if text == ui("en", "map_close"))
+    assert button.contains(label)  # the words "M / Esc closes" stand on a button
+    _left_click(app, button.center)
+    assert not play.map_open
+    pygame.quit()
+
+
+def test_a_left_click_on_an_empty_spot_closes_the_map_but_not_on_a_card(real_story, tmp_path):
+    app, play = _app_on_the_map(real_story, tmp_path, hidden_targets=False)
+    line = app.night.line
+    card = next(iter(app.map_view.cards.values()))
+    _left_click(app, card.center)  # reading a card's name: the map stays
+    assert play.map_open and app.night.line == line
+    w, h = app.canvas_rect.size
+    empty = next((x, y) for y in range(h // 10, h // 2, 7) for x in range(w // 20, w, 7)
+                 if not any(r.inflate(20, 20).collidepoint(x, y) for r in app.map_view.cards.values()))
+    _left_click(app, empty)
+    assert not play.map_open and app.night.line == line  # closed, and the text under it did not go on
+    pygame.quit()
+
+
+def test_a_click_on_a_hiding_place_still_hides_her_there(real_story, tmp_path):
+    app, play = _app_on_the_map(real_story, tmp_path, hidden_targets=True)
+    assert app.map_view.targets
+    rect, memory_id = app.map_view.targets[0]
+    _left_click(app, rect.center)
+    assert app.night.state.hidden_in == memory_id
+    pygame.quit()

@@ -33,6 +33,7 @@ class MapView:
         self.cards: dict[str, pygame.Rect] = {}
         self.segments: list[tuple[tuple[int, int], tuple[int, int]]] = []
         self.texts: list[tuple[str, pygame.Rect]] = []
+        self.close_rect: pygame.Rect | None = None  # the close button in the legend (canvas coordinates), if drawn
         self._layouts: dict[tuple, MapLayout] = {}
         self._chrome: dict[tuple, pygame.Surface] = {}
         self._words: dict[tuple, pygame.Surface] = {}
@@ -114,16 +115,30 @@ class MapView:
                     self._still = pygame.Surface((w, h)).convert() if pygame.display.get_surface() else pygame.Surface((w, h))
                 self._still_parts = self._draw_still(self._still, night, lang, hide_ids, px, bar_px, scale, compact)
                 self._still_key = key
-                self._still_record = (list(self.texts), list(self.targets), dict(self.cards), list(self.segments))
+                self._still_record = (list(self.texts), list(self.targets), dict(self.cards), list(self.segments),
+                                      self.close_rect)
             lay, light = self._still_parts
-            texts, targets, cards, segments = self._still_record
+            texts, targets, cards, segments, close = self._still_record
             self.texts, self.targets, self.cards, self.segments = list(texts), list(targets), dict(cards), list(segments)
+            self.close_rect = close.copy() if close is not None else None
             target.blit(self._still, (0, 0))
             if light is not None and int(t * 2) % 2 == 0:  # the recording light of their software
                 pygame.draw.circle(target, MAP_SWEPT, light, max(3, bar_px // 3))
         self._pulses(target, lay, night, t, hide_ids, compact)
         if origin != (0, 0):
             self.targets = [(rect.move(origin), memory_id) for rect, memory_id in self.targets]
+            self.close_rect = self.close_rect.move(origin) if self.close_rect is not None else None
+
+    def closes_at(self, pos: tuple[int, int]) -> bool:
+        """Whether a left click at `pos` (canvas coordinates) closes the full map: on its close button, or on an
+        empty spot of the window (neither a card nor a place she can hide in)."""
+        if self.close_rect is None:
+            return False
+        if self.close_rect.collidepoint(pos):
+            return True
+        if any(rect.collidepoint(pos) for rect, _ in self.targets):
+            return False
+        return not any(rect.collidepoint(pos) for rect in self.cards.values())
 
     @staticmethod
     def _state_key(night: Night, hide_ids: list[str]) -> tuple:
@@ -139,6 +154,7 @@ class MapView:
         w, h = target.get_size()
         self.texts = []
         self.targets = []
+        self.close_rect = None
         bar_h = int(bar_px * 2.0)
         target.blit(self._backdrop((w, h), bar_h, compact), (0, 0))
         s = night.state
@@ -206,7 +222,11 @@ class MapView:
         """The legend and the closing hint along the foot of the window; returns where the legend begins."""
         w, h = target.get_size()
         s = night.state
-        keys = ["legend_here", "legend_mapped", "legend_erased", "legend_unmapped", "legend_searched", "legend_memento",
+        # the ▸ marks his card only when he stands in a memory of the map (not in the prologue's office)
+        story = night.story
+        on_map = s.scene in story.erase_order or (s.scene in story.memories and story.memories[s.scene].kind == "unmapped")
+        keys = ["legend_here"] if on_map else []
+        keys += ["legend_mapped", "legend_erased", "legend_unmapped", "legend_searched", "legend_memento",
                 "legend_clem"]
         if s.saved:
             keys.insert(3, "legend_saved")
@@ -215,7 +235,8 @@ class MapView:
         entries = [ui(lang, k) for k in keys]
         hint = ui(lang, "map_close")
         font = self.box.fonts.get(px)
-        room = w - 2 * int(w * 0.03) - font.size(hint)[0] - px * 2
+        bx, by = px // 2, px // 4  # the close button's padding
+        room = w - 2 * int(w * 0.03) - font.size(hint)[0] - 2 * bx - px * 2
         lines = self._legend_lines(entries, room, px)
         line_h = int(px * 1.5)
         top = h - int(h * 0.025) - len(lines) * line_h
@@ -226,8 +247,12 @@ class MapView:
             for entry in line:
                 colour = CLEM if entry == ui(lang, "legend_clem") else HERE if entry == ui(lang, "legend_here") else MAP_NODE
                 x = self._text(target, entry, (x, top + i * line_h), px, colour).right + gap
-        self._text(target, hint, (w - int(w * 0.03), top), px, MAP_SWEPT, right=True)
-        return top - px
+        # a button, not a note: a left click on it closes the map (as M, Esc and a right click do)
+        label = self._text(target, hint, (w - int(w * 0.03) - bx, top), px, MAP_SWEPT, right=True)
+        button = label.inflate(2 * bx, 2 * by)
+        pygame.draw.rect(target, MAP_SWEPT, button, 1, border_radius=max(2, px // 4))
+        self.close_rect = button
+        return min(top, button.top) - px
 
     def _cards(self, target: pygame.Surface, lay: MapLayout, night: Night, hide_ids: list[str], compact: bool) -> None:
         s = night.state

@@ -28,6 +28,7 @@ class Item:
     act: Callable[[int], None]
     adjustable: bool = False  # left/right change it (a setting), besides pressing it
     group: Callable[[], str] | None = None
+    also: Callable[[], str] | None = None  # another text the row may show (a question on a first press): fitted too
 
 
 @dataclass(frozen=True)
@@ -132,15 +133,20 @@ class Menu:
     def measure(self, box: TextBox, px: int, width: int, height: int, row: float = 1.6, inset: int = 0,
                 lines: int = 1) -> tuple[int, int]:
         """The text size `render` will settle on in this room, and the height the rows and headings will take."""
-        px = self.fit(box, [item.label() for item in self.items], px, width, height, row, inset, lines)
+        px = self.fit(box, self._fitted([item.label() for item in self.items]), px, width, height, row, inset, lines)
         groups = sum(1 for item in self.items if item.group is not None)
         return px, len(self.items) * int(px * row) + groups * int(px * 1.35)
+
+    def _fitted(self, labels: list[str]) -> list[str]:
+        """The texts the menu sizes itself by: every label, and what a row may say instead (so it never jumps)."""
+        return labels + [item.also() for item in self.items if item.also is not None]
 
     @staticmethod
     def _label_width(font: pygame.font.Font, label: str, lines: int) -> int:
         if lines == 2:
-            name, value = split_label(label)
-            return max(font.size(name)[0], int(font.size(value)[0] * 0.82))
+            # only the name sizes the menu: the value under it (a save's memory and date, a damaged file's reason)
+            # is cut with an ellipsis, so a list keeps one layout whatever its rows hold
+            return font.size(split_label(label)[0])[0]
         name, value = split_label(label)
         return font.size(name)[0] + (font.size(f"‹ {value} ›")[0] + font.size("  ")[0] if value else 0)
 
@@ -161,7 +167,7 @@ class Menu:
         labels = [item.label() for item in self.items]
         if picture:
             inset = int(px * row * picture) + px // 2
-        px = self.fit(box, labels, px, width, max(1, bottom - top), row, inset, lines)
+        px = self.fit(box, self._fitted(labels), px, width, max(1, bottom - top), row, inset, lines)
         self.px = px
         row_h = int(px * row)
         if picture:

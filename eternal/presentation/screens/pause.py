@@ -21,20 +21,54 @@ class PauseScreen(MenuScreen):
         items = [Item(t("resume"), lambda step: app.pop())]
         if app.saves_enabled:
             items += [Item(t("save"), lambda step: self._slots(True)), Item(t("load"), lambda step: self._slots(False))]
-        items += [Item(t("new"), lambda step: self._new()), Item(t("settings"), lambda step: self._settings()),
-                  Item(t("to_title"), lambda step: app.to_title())]
+        self.armed = False  # New night was pressed once: the next press starts it, anything else disarms it
+        new = lambda: ui(app.settings.language, "new_confirm" if self.armed else "new")  # noqa: E731
+        items += [Item(new, lambda step: self._new(step), also=t("new_confirm")),
+                  Item(t("settings"), lambda step: self._settings()), Item(t("to_title"), lambda step: app.to_title())]
         if not app.kiosk:
             items.append(Item(t("quit"), lambda step: app.quit()))
         self.menu = Menu(items, on_move=lambda: app.audio.play("ui_move"))
+        self.new_index = next(i for i, item in enumerate(items) if item.label is new)
+        self.menu.selected = 0  # it opens on Resume, always
+
+    # New night wipes the place a player was at from view: it asks once more, and only a second press starts it
+    def act(self, action: str) -> None:
+        super().act(action)
+        self._disarm_unless_on_new()
+
+    def click(self, pos: tuple[int, int]) -> None:
+        super().click(pos)
+        self._disarm_unless_on_new()
+
+    def hover(self, pos: tuple[int, int]) -> None:
+        super().hover(pos)
+        self._disarm_unless_on_new()
+
+    def _disarm_unless_on_new(self) -> None:
+        if self.menu.selected != self.new_index:
+            self.armed = False
+
+    def _away(self) -> None:
+        """Another screen goes on top: back here, the menu stands on Resume again, New night unasked."""
+        self.menu.selected = 0
+        self.armed = False
 
     def _slots(self, saving: bool) -> None:
         from eternal.presentation.screens.slots import SlotsScreen
 
         self.app.push(SlotsScreen(self.app, saving=saving))
+        self._away()
 
-    def _new(self) -> None:
+    def _new(self, step: int) -> None:
         from eternal.model.night import Night
 
+        if step != 0:
+            return
+        if not self.armed:
+            self.armed = True
+            self.app.audio.play("ui_move")
+            return
+        self.armed = False
         self.app.autosave()  # the night being left stays loadable
         self.app.start_night(Night.new(self.app.story, self.app.seed))
 
@@ -42,6 +76,7 @@ class PauseScreen(MenuScreen):
         from eternal.presentation.screens.settings_screen import SettingsScreen
 
         self.app.push(SettingsScreen(self.app))
+        self._away()
 
     def render(self, canvas: pygame.Surface) -> None:
         w, h = canvas.get_size()

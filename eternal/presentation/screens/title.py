@@ -24,6 +24,7 @@ REST_LEVEL = 0.26  # how far the title picture is erased: half there, a memory a
 BREATH_DEPTH = 0.05
 FADE_UP = 1.2  # seconds the title takes to come up out of the dark
 MENU_DIM = 110  # how strongly the menu still shows over the attract loop (of 255)
+DIMMED_CARD = 240  # how opaque the dimmed menu's card is (of 255)
 
 
 def title_scene(story: Story) -> Scene:
@@ -56,6 +57,7 @@ class TitleScreen(MenuScreen):
         self.menu = Menu([], on_move=lambda: app.audio.play("ui_move"))
         self._cache: dict = {}
         self._layer: pygame.Surface | None = None
+        self.card_rect = pygame.Rect(0, 0, 0, 0)  # where the menu's card stood last
         self.refresh()
 
     def refresh(self) -> None:
@@ -145,7 +147,8 @@ class TitleScreen(MenuScreen):
     def _draw_menu(self, canvas: pygame.Surface, area: pygame.Rect) -> None:
         def backing(rect: pygame.Rect) -> None:
             pad = max(6, self.menu.px // 2)
-            card(canvas, rect.inflate(2 * pad, 2 * pad), self._cache, alpha=200)
+            self.card_rect = rect.inflate(2 * pad, 2 * pad)
+            card(canvas, self.card_rect, self._cache, alpha=200)
 
         self.menu.render(canvas, self.app.ui_box, area.top, self.px(0.042), area.width, left=area.left,
                          bottom=area.bottom, before=backing)
@@ -186,5 +189,8 @@ class TitleScreen(MenuScreen):
         clip = area.inflate(area.width // 4, area.height // 4).clip(layer.get_rect())
         layer.fill((0, 0, 0, 0), clip)
         self._draw_menu(layer, area)
+        # the card itself stays nearly opaque under the faded words: a bright patch of the memories playing behind
+        # must never show through it like the bar of a chosen row
+        card(canvas, self.card_rect, self._cache, alpha=DIMMED_CARD, edge=False)
         layer.set_alpha(int(255 - (255 - MENU_DIM) * strength))
         canvas.blit(layer, clip.topleft, clip)
