@@ -214,3 +214,24 @@ def test_a_click_on_a_hiding_place_still_hides_her_there(real_story, tmp_path):
     _left_click(app, rect.center)
     assert app.night.state.hidden_in == memory_id
     pygame.quit()
+
+
+def test_a_click_on_the_open_map_never_reaches_the_buttons_it_covers(mini_story, tmp_path):
+    import pygame
+
+    from eternal.model.night import Night
+    from eternal.persistence.settings import Settings
+    from eternal.presentation.app import STEP, App
+
+    app = App(mini_story, home=tmp_path, settings=Settings(), size=(1280, 720), autosave=False)
+    app.start_night(Night.new(mini_story))
+    for _ in range(30):
+        app.frame(STEP)
+    play = app.top
+    assert play.hint_rects, "the buttons are drawn before the map opens"
+    history_button = next(rect for rect, action in play.hint_rects if action == "history")
+    play.map_open = True
+    app.render()
+    play.click(history_button.center)
+    assert app.top is play  # no history page opened from under the map
+    pygame.quit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable
@@ -46,6 +47,7 @@ def continue_alpha(level: float, high_contrast: bool) -> float:
 
 
 MIN_PAGE_WORDS = 3  # a page of a long line never holds only one or two words
+_SENTENCE_END = re.compile(r"[.!?…][\"'“”„‘’»«)\]]*$")  # a word that ends a sentence (closing quotes after it)
 
 
 GHOST = 56  # alpha (of 255) a lost letter keeps: a trace of it, so words fade without leaving gaps
@@ -157,6 +159,11 @@ class TextBox:
         last_room = max(1, (room - options * lay.choice_h - (int(line_h * 0.2) if choices else 0)) // line_h)
         if len(rows) <= last_room:
             return [text]
+        if choices:  # the page the player decides on starts where a sentence starts (or says that text came before)
+            split = self._choice_page(text, lay.rect.width - 2 * pad, px, last_room)
+            if split is not None:
+                head, tail = split
+                return self.pages(head, size, scale, speaker, []) + [tail]
         pages = []
         while len(rows) > last_room:
             take = min(per_page, len(rows) - 1) if len(rows) > per_page else max(1, len(rows) - last_room)
@@ -170,6 +177,32 @@ class TextBox:
             pages[-2:] = _rebalance(pages[-2], pages[-1], lambda a: len(wrap(font, a, width)) <= per_page,
                                     lambda b: len(wrap(font, b, width)) <= last_room)
         return pages
+
+    def _choice_page(self, text: str, width: int, px: int, room: int) -> tuple[str, str] | None:
+        """Where a long prompt is cut so the page that stands over the options reads on its own: the text before it
+        (paged as usual) and that page, which begins at the start of a sentence, as much of the prompt as fits. When
+        even its last sentence does not fit, the page begins with "…" (the rest is in the history), at a clause if
+        one fits. None when no such cut leaves at least MIN_PAGE_WORDS words on both sides."""
+        words = text.split(" ")
+        font = self.fonts.get(px)
+
+        def fits(page: str) -> bool:
+            return len(wrap(font, page, width)) <= room
+
+        def ok(i: int) -> bool:
+            return len(words[:i]) >= MIN_PAGE_WORDS and len(words[i:]) >= MIN_PAGE_WORDS
+
+        starts = [i for i in range(1, len(words)) if _SENTENCE_END.search(words[i - 1]) and ok(i)]
+        for i in starts:  # earliest first: the most of the prompt that fits with the options
+            tail = " ".join(words[i:])
+            if fits(tail):
+                return " ".join(words[:i]), tail
+        clauses = [i for i in range(1, len(words)) if words[i - 1][-1:] in ",;:–—" and ok(i)]
+        for i in clauses + [i for i in range(1, len(words)) if ok(i)]:
+            tail = "… " + " ".join(words[i:])
+            if fits(tail):
+                return " ".join(words[:i]), tail
+        return None
 
     def _lines(self, text: str, width: int, px: int) -> list[str]:
         if not text:

@@ -70,6 +70,10 @@ class PlayScreen(Screen):
         self._box_key: tuple | None = None  # the line and page the box showed last (to cross-fade to the next)
         self._box_fade: RegionFade | None = None
         self._dissolve_from: float | None = None  # the erasure level at which the memory's last phase began
+        self._box_drawn: pygame.Rect | None = None  # where this screen drew the text box in its last frame (None: not)
+        self._clean_frame = False  # the last frame left on the canvas was this screen alone (no fade, map, menu over it)
+        self.choose_hint_rects: list[pygame.Rect] = []  # where the "how to choose" hint stood in the last frame
+        self.subtitle_rects: list[pygame.Rect] = []  # where the subtitles' rows stood in the last frame
         self._hurry = False  # the player pressed on during the last phase
 
     @property
@@ -194,7 +198,8 @@ class PlayScreen(Screen):
 
     def click(self, pos: tuple[int, int]) -> None:
         night = self.night
-        for rect, action in self.hint_rects:
+        full_map = self.map_open and not self.app.settings.always_show_map
+        for rect, action in ([] if full_map else self.hint_rects):  # the full map covers the buttons
             if rect.collidepoint(pos):
                 self.act(action)
                 return
@@ -205,6 +210,8 @@ class PlayScreen(Screen):
                     self.map_open = self.app.settings.always_show_map
                     return
             if not self.app.settings.always_show_map:
+                if self.app.map_view.closes_at(pos):  # its close button, or an empty spot of the window
+                    self.map_open = False
                 return  # a click on the open map does not also advance the text under it
         for i, rect in enumerate(self.choice_rects):
             if rect.collidepoint(pos):
@@ -248,6 +255,7 @@ class PlayScreen(Screen):
             self.point_key = point
             self.point_serial += 1
             self.selected = None
+            self.nudge_at = -1e9  # a hint asked for at the last choice is not carried over to this one
         if night.state.special == "found" and self.found_at is None:
             self.found_at = self.scene_time
         self.reveal += dt * settings.text_speed
@@ -351,9 +359,11 @@ class PlayScreen(Screen):
         self._box(canvas, lang, level)
         if self._box_fade is not None and not self._box_fade.draw(canvas, self.scene_time):
             self._box_fade = None
-        self._subtitles(canvas)
+        buttons, hint_rows = self._hint_layout(canvas)
+        tops = [outer.top for _, outer, _, _ in buttons] + [outer.top for _, _, outer in hint_rows]
+        self._subtitles(canvas, min(tops) - self.px(0.022) // 3 if tops else canvas.get_height())
         self._notices(canvas)
-        self._hints(canvas)
+        self._hints(canvas, buttons, hint_rows)
         if self.map_open:
             hide_ids = night.hiding_targets()
             if app.settings.always_show_map:
@@ -364,6 +374,9 @@ class PlayScreen(Screen):
                                   scale=app.settings.text_scale, origin=corner.topleft)
             else:
                 app.map_view.draw(canvas, night, lang, app.time, hide_ids, scale=app.settings.text_scale)
+        # what the canvas holds now is only this screen when no app cross-fade, full map or menu goes over it: only
+        # then may the next frame take its text box from it to fade out
+        self._clean_frame = app.fade is None and app.top is self and not (self.map_open and not app.settings.always_show_map)
 
     def _fade_box_from(self, canvas: pygame.Surface) -> None:
         """When the line (or its page) changes, the box as it stood in the last frame is held and faded out over the
@@ -372,12 +385,15 @@ class PlayScreen(Screen):
         key = (night.state.scene, night.state.beat, self.line_id, self.page, night.phase in (CHOOSING, ESCAPING))
         previous, self._box_key = self._box_key, key
         app = self.app
-        if previous is None or previous == key or previous[0] != key[0] or app.box.last_rect is None:
+        held = self._box_drawn  # the box this screen drew last frame, not a stale rect (the box shared by every screen)
+        if previous is None or previous == key or previous[0] != key[0] or held is None:
             return
-        if app.settings.reduce_motion or self.skip or app.skip_held or app.top is not self:
+        if app.settings.reduce_motion or self.skip or app.skip_held or app.top is not self or not self._clean_frame:
+            # a canvas that also holds a fading earlier frame (the jump out of a hiding place), the map or a menu
+            # would leave its ghosts in the box: the new line simply replaces the last one
             self._box_fade = None
             return
-        self._box_fade = RegionFade.of(canvas, app.box.last_rect, self.scene_time, BEAT_FADE)
+        self._box_fade = RegionFade.of(canvas, held, self.scene_time, BEAT_FADE)
 
     def _box(self, canvas: pygame.Surface, lang: str, level: float) -> None:
         """The text box: the line being read (whole), or the line leaving as the memory dissolves (losing letters),
@@ -398,6 +414,7 @@ class PlayScreen(Screen):
         if line is None and not choosing:
             self.choice_rects = []
             app.box.laid_out = []
+            self._box_drawn = None
             return
         current = night.line is not None and line is not None and line.id == self.line_id
         text = self.page_text() if current else (line.text.get(lang) if line is not None else "")
@@ -426,22 +443,51 @@ class PlayScreen(Screen):
             if current and night.phase == READING and self.page_revealed() else 0.0,
         )
         self.choice_rects = [c.rect for c in app.box.laid_out]
+        self._box_drawn = app.box.last_rect.copy() if app.box.last_rect is not None else None
         if current and self.page_revealed():
             app.shown.text(f"{line_id}#{self.page}", text)
         if labels and app.box.laid_out:
             app.shown.choice_point(f"{self.point_serial}", [c.label for c in app.box.laid_out])
 
-    def _subtitles(self, canvas: pygame.Surface) -> None:
+    def _subtitles(self, canvas: pygame.Surface, floor: int) -> None:
+        """The voices from the room, newest last, from the top down to `floor` (above the buttons and the box): when
+        they do not all fit the oldest go; when the newest alone does not fit its type gets smaller; nothing ever
+        covers the buttons or the text box."""
         w, h = canvas.get_size()
-        px = self.px(0.028)
-        y = int(h * 0.04)
-        font = self.app.box.fonts.get(px, True)
-        for who, text, t0 in self.subtitles:
+        top = int(h * 0.04)
+        room = floor - top
+        base = self.px(0.028)
+        labels = [f"{who}: {text}" if who else text for who, text, _ in self.subtitles]
+        px, kept, rows_of = base, 0, []
+        for px in sorted({base, max(11, int(base * 0.85)), max(11, int(base * 0.7))}, reverse=True):
+            font = self.app.box.fonts.get(px, True)
+            step, gap = int(px * 1.45), int(px * 0.2)
+            rows_of, used, kept = [], 0, 0
+            for label in reversed(labels):  # newest first
+                rows = wrap(font, label, int(w * 0.88))  # a long line from the next room wraps, it is not cut off
+                if used + len(rows) * step > room:
+                    break
+                used += len(rows) * step + gap
+                rows_of.insert(0, rows)
+                kept += 1
+            if kept or not labels:
+                break
+        if labels and not kept:  # not even the newest fits at the smallest size: as many of its rows as fit
+            rows = wrap(self.app.box.fonts.get(px, True), labels[-1], int(w * 0.88))
+            fit = max(0, room // int(px * 1.45))
+            rows_of = [rows[:fit - 1] + [rows[fit - 1] + " …"] if 0 < fit < len(rows) else rows[:fit]]
+            kept = 1
+        if kept < len(self.subtitles):
+            self.subtitles = self.subtitles[len(self.subtitles) - kept:]  # the oldest give way to the newest
+        y = top
+        self.subtitle_rects = []
+        for (who, text, t0), rows in zip(self.subtitles, rows_of):
             age = self.app.time - t0
             alpha = int(255 * max(0.0, min(1.0, age * 3, (SUBTITLE_SECONDS - age) / 1.0)))
-            label = f"{who}: {text}" if who else text
-            for row in wrap(font, label, int(w * 0.88)):  # a long line from the next room wraps, it is not cut off
-                self.app.box.draw_text(canvas, row, (int(w * 0.04), y), px, INTRUSION, italic=True, alpha=alpha, backing=True)
+            for row in rows:
+                rect = self.app.box.draw_text(canvas, row, (int(w * 0.04), y), px, INTRUSION, italic=True, alpha=alpha,
+                                              backing=True)
+                self.subtitle_rects.append(rect.inflate(px // 2, px // 5))  # with the band behind it
                 y += int(px * 1.45)
             y += int(px * 0.2)
             if alpha == 255:
@@ -463,8 +509,12 @@ class PlayScreen(Screen):
             if alpha == 255:
                 self.app.shown.text(f"@notice:{t0}:{text}", text)
 
-    def _hints(self, canvas: pygame.Surface) -> None:
-        """The actions of the moment as small buttons above the text box: keys name them, a click does them."""
+    def _hint_layout(self, canvas: pygame.Surface) -> tuple[list[tuple[pygame.Rect, pygame.Rect, str, str]],
+                                                            list[tuple[str, pygame.Rect, pygame.Rect]]]:
+        """Where the buttons of the moment stand (right to left on one row just above the text box) and the rows of
+        the "how to choose" hint: beside the buttons when it fits there, else wrapped on rows of its own above them,
+        so it never covers one. Each comes as the text's rect and the larger one around it (the backing drawn; for
+        a button, what a click hits)."""
         w, h = canvas.get_size()
         lang = self.app.settings.language
         night = self.night
@@ -474,18 +524,49 @@ class PlayScreen(Screen):
         if night.can_hide():  # from a hiding place the same hand takes her deeper
             hints.append(("hint_deeper" if night.state.hidden_in is not None else "hint_hide", "hide"))
         px = self.px(0.022)
-        box = self.app.box.last_rect
-        shown_box = box is not None and (night.line is not None or night.phase in (CHOOSING, ESCAPING))
-        top = min(int(h * 0.64), box.top - int(px * 1.5)) if shown_box else int(h * 0.64)
-        right = w - int(w * 0.04)
-        self.hint_rects = []
-        for key, action in hints:  # right to left
-            colour = SPEAKER if action == "hide" else TEXT_DIM
-            rect = self.app.ui_box.draw_text(canvas, ui(lang, key), (right, max(0, top)), px, colour, alpha=230, right=True,
-                                             backing=True)
-            self.hint_rects.append((rect.inflate(px // 2, px // 3), action))
+        font = self.app.ui_box.fonts.get(px)
+        box = self._box_drawn  # the box as drawn in this frame (also while it leaves with a dissolving memory)
+        top = max(0, min(int(h * 0.64), box.top - int(px * 1.5)) if box is not None else int(h * 0.64))
+        left, right = int(w * 0.04), w - int(w * 0.04)
+        buttons = []
+        for key, action in hints:  # right to left; a row too full (large text) goes on above
+            text = ui(lang, key)
+            rect = pygame.Rect((0, 0), font.size(text))
+            rect.topright = (right, top)
+            if rect.left < left and buttons:
+                top = max(0, top - int(px * 1.6))
+                right = w - int(w * 0.04)
+                rect.topright = (right, top)
+            buttons.append((rect, rect.inflate(px // 2, px // 3), key, action))
             right = rect.left - px
-        if night.phase in (CHOOSING, ESCAPING) and self.scene_time - self.nudge_at < NUDGE_SECONDS:
-            n = len(night.choices)
-            self.app.ui_box.draw_text(canvas, ui(lang, "hint_choose").format(n=n), (int(w * 0.04), max(0, top)), px,
-                                      SPEAKER, alpha=240, backing=True)
+        rows: list[tuple[str, pygame.Rect, pygame.Rect]] = []
+        choosing = night.phase in (CHOOSING, ESCAPING)
+        if choosing and self.app.box.laid_out and self.scene_time - self.nudge_at < NUDGE_SECONDS:
+            # only once the options are on screen: a hint about options no one can see yet would only confuse
+            text = ui(lang, "hint_choose").format(n=len(night.choices))
+            beside = min(outer.left for _, outer, _, _ in buttons) - px
+            if left + font.size(text)[0] + px // 2 <= beside and len({inner.top for inner, _, _, _ in buttons}) == 1:
+                rows = [(text, pygame.Rect((left, top), font.size(text)))]
+            else:
+                wrapped = wrap(font, text, w - 2 * left - px)
+                step = int(px * 1.45)
+                y = top - px // 3 - len(wrapped) * step
+                for row in wrapped:
+                    rows.append((row, pygame.Rect((left, max(0, y)), font.size(row))))
+                    y += step
+        return buttons, [(row, rect, rect.inflate(px // 2, px // 5)) for row, rect in rows]
+
+    def _hints(self, canvas: pygame.Surface, buttons: list[tuple[pygame.Rect, pygame.Rect, str, str]],
+               hint_rows: list[tuple[str, pygame.Rect, pygame.Rect]]) -> None:
+        """The actions of the moment as small buttons above the text box: keys name them, a click does them."""
+        lang = self.app.settings.language
+        px = self.px(0.022)
+        self.hint_rects = []
+        for inner, outer, key, action in buttons:
+            colour = SPEAKER if action == "hide" else TEXT_DIM
+            self.app.ui_box.draw_text(canvas, ui(lang, key), inner.topright, px, colour, alpha=230, right=True, backing=True)
+            self.hint_rects.append((outer, action))
+        self.choose_hint_rects = []
+        for row, inner, outer in hint_rows:
+            self.app.ui_box.draw_text(canvas, row, inner.topleft, px, SPEAKER, alpha=240, backing=True)
+            self.choose_hint_rects.append(outer)
