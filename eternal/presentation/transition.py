@@ -43,8 +43,7 @@ class CrossFade:
         amount = fade_amount(self.start, self.seconds, now)
         if amount <= 0.004:
             return False
-        self.outgoing.set_alpha(int(255 * amount))
-        canvas.blit(self.outgoing, (0, 0))
+        _blend(canvas, self.outgoing, (0, 0), amount)
         return True
 
 
@@ -68,6 +67,13 @@ class RegionFade:
         amount = fade_amount(self.start, self.seconds, now)
         if amount <= 0.004 or not canvas.get_rect().contains(self.rect):
             return False
-        self.outgoing.set_alpha(int(255 * amount))
-        canvas.blit(self.outgoing, self.rect.topleft)
+        _blend(canvas, self.outgoing, self.rect.topleft, amount)
         return True
+
+
+def _blend(canvas: pygame.Surface, picture: pygame.Surface, where: tuple[int, int], amount: float) -> None:
+    """Lay `picture` over the canvas at `amount` opacity. Full strength is a plain copy: pygame-ce takes a slow path
+    (~50 ms at 1080p) for an opaque picture blitted with a per-surface alpha of 255."""
+    alpha = int(255 * amount)
+    picture.set_alpha(None if alpha >= 255 else alpha)
+    canvas.blit(picture, where)
