@@ -10,9 +10,9 @@ and over each ninth of it (a region about the size of the field WCAG measures a 
 import pytest
 
 import pygame
+from playthrough import step
 
 from eternal.model.night import Night
-from eternal.model.policies import decide
 from eternal.model.state import DISSOLVING, NightState
 from eternal.persistence.settings import Settings
 
@@ -132,18 +132,6 @@ def _assert_calm(series: list[list[float]], what: str) -> None:
     assert not report, "\n".join(report)
 
 
-def _act(night: Night, policy: str) -> None:
-    decision = decide(policy, night)
-    if decision.action == "continue":
-        night.continue_()
-    elif decision.action == "choose":
-        night.choose(decision.choice)
-    elif decision.action == "hide":
-        night.offer_hiding()
-    else:
-        night.tick(0.1)
-
-
 MODES = ("normal", "reduce motion", "high contrast")
 _BRIGHTEST: dict[str, str] = {}
 
@@ -173,7 +161,7 @@ def test_a_memory_read_erased_and_fallen_out_of_flashes_at_most_twice_a_second(r
     brightest = _brightest_memory(real_story)  # where a dip or a fade changes the most light
     night = Night.new(real_story)
     while night.state.scene != brightest:
-        _act(night, "comply")
+        step(night, "comply")
     app = _app(real_story, tmp_path, mode, night)
     series: list[list[float]] = [[] for _ in range(10)]
     _record(app, 2.0, series)  # the fall into the newest memory
@@ -181,7 +169,7 @@ def test_a_memory_read_erased_and_fallen_out_of_flashes_at_most_twice_a_second(r
     night.state.target = 0.6
     _record(app, 5.0, series)  # read on while the erasure eats into it: the memory skips now and then
     while night.phase != DISSOLVING and night.state.scene == memory:
-        _act(night, "comply")
+        step(night, "comply")
     assert night.phase == DISSOLVING
     _record(app, 7.0, series)  # its last phase, then the fall into the next
     assert night.state.scene != memory and memory in night.state.erased
@@ -198,7 +186,7 @@ def _night_before_the_first_find(story) -> Night:
         for _ in range(5000):
             if night.can_hide() or night.phase == "ended":
                 break
-            _act(night, "comply")
+            step(night, "comply")
         if not night.offer_hiding():
             continue
         night.choose(next(c.id for c in night.choices if c.kind == "hide"))
