@@ -3,8 +3,7 @@
     python3 art/src/draw_art.py [--out DIR] [scene ...]
     python3 art/src/draw_art.py --rig-sheet DIR      # a reference sheet of the figure rig, DIR/rig_sheet/*.svg
 
-Layout: svg (the writer), palettes (eras, looks), rig (the jointed figure), rig_classic (the first figure, for
-chapters not yet redrawn), props (objects), places (shared backgrounds), scene (Scene, the registry), kit (all of
+Layout: svg (the writer), palettes (eras, looks), rig (the jointed figure), hair (its hair shapes), props (objects), places (shared backgrounds), scene (Scene, the registry), kit (all of
 these in one import) and chapters/<chapter>.py (one drawing function per scene, registered with @scene(id, era)).
 """
 

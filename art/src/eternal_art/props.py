@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from .svg import *
 from .palettes import *
-from .rig_classic import *
 
 
 def box_poly(x, y, w, h):

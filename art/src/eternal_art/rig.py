@@ -22,7 +22,7 @@ import math
 
 from .svg import *
 from .palettes import *
-from .rig_classic import HAIR_SHAPES, _path_scaled
+from .hair import HAIR_SHAPES, _path_scaled
 
 # measures at s=1, in picture units: head radii, neck, shoulder drop, shoulder half-width (male/female), hip
 # half-width, upper arm, forearm, hand, thigh, shin, ankle, foot, limb radii
