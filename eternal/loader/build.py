@@ -17,6 +17,7 @@ from eternal.model.story import (
     Layer,
     Memento,
     Memory,
+    Era,
     Option,
     Story,
     Text,
@@ -56,11 +57,34 @@ def build_story(g: Gathered, scenes_dir: Path) -> Story:
         memories=MappingProxyType(memories),
         endings=tuple(_ending(loc.data, root) for loc in g.endings),
         neighbours=MappingProxyType({k: tuple(sorted(v)) for k, v in neighbours.items()}),
-        music=MappingProxyType({era: _asset(root, rel) or "" for era, rel in s.get("music", {}).items()}),
+        eras=_eras(s, root),
         sounds=MappingProxyType({cue: _asset(root, rel) or "" for cue, rel in s.get("sounds", {}).items()}),
         showcase=(tuple(s["showcase"].get("prologue", [])), tuple(s["showcase"]["erase_order"])) if "showcase" in s else None,
         title_art=_layers(s.get("title_art", []), root),
     )
+
+
+def _commands(raw: dict) -> tuple[str, ...]:
+    # transitional: the old flags `turn: true`, `escape: true`, `survivors: true` beside `do: [...]`
+    legacy = [name for key, name in (("turn", "turn"), ("escape", "escape"), ("survivors", "list_survivors")) if raw.get(key)]
+    return tuple(legacy) + tuple(raw.get("do", ()))
+
+
+def _eras(s: dict, root: Path) -> MappingProxyType:
+    # transitional: eras from the old `music:` block until the header declares `eras:`
+    grey = (128, 128, 128)
+    declared = s.get("eras") or {era: {"music": rel} for era, rel in s.get("music", {}).items()}
+    return MappingProxyType({
+        era: Era(era, _rgb(d.get("fill"), grey), _rgb(d.get("fog"), grey), _rgb(d.get("accent"), grey),
+                 _asset(root, d["music"]) if d.get("music") else None)
+        for era, d in declared.items()
+    })
+
+
+def _rgb(raw: str | None, default: tuple[int, int, int]) -> tuple[int, int, int]:
+    if not raw:
+        return default
+    return (int(raw[1:3], 16), int(raw[3:5], 16), int(raw[5:7], 16))
 
 
 def _text(raw: dict) -> Text:
@@ -119,7 +143,7 @@ def _beat(raw: dict) -> Beat:
                 bag=_bags(o.get("bag")),
                 goto=o.get("goto"),
                 when=_condition(o.get("if")),
-                escape=bool(o.get("escape", False)),
+                commands=_commands(o),
             )
             for o in raw.get("choice", [])
         ),
@@ -127,10 +151,8 @@ def _beat(raw: dict) -> Beat:
         sets=MappingProxyType(dict(raw.get("set", {}))),
         bag=_bags(raw.get("bag")),
         goto=raw.get("goto"),
-        turn=bool(raw.get("turn", False)),
-        escape=bool(raw.get("escape", False)),
+        commands=_commands(raw),
         erasure=raw.get("erasure"),
-        survivors=bool(raw.get("survivors", False)),
     )
 
 

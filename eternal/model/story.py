@@ -7,7 +7,6 @@ from types import MappingProxyType
 from typing import Mapping
 
 KINDS = ("real", "mapped", "unmapped")
-ERAS = ("clinic", "winter", "amber", "summer", "childhood")
 LAYER_KINDS = ("sky", "room", "props", "figures", "light", "companion", "found")
 DEFAULT_GOES: Mapping[str, tuple[float, float]] = MappingProxyType(
     {
@@ -56,7 +55,11 @@ class Option:
     bag: tuple[str, ...] = ()
     goto: str | None = None
     when: Condition | None = None
-    escape: bool = False  # after this option the hiding places are offered
+    commands: tuple[str, ...] = ()  # `do:` commands that rule modules registered (e.g. escape: offer the hiding places)
+
+    @property
+    def escape(self) -> bool:
+        return "escape" in self.commands
 
 
 @dataclass(frozen=True)
@@ -69,14 +72,24 @@ class Beat:
     sets: Mapping[str, object] = field(default_factory=dict)
     bag: tuple[str, ...] = ()
     goto: str | None = None
-    turn: bool = False
-    escape: bool = False
     erasure: float | None = None
-    survivors: bool = False
+    commands: tuple[str, ...] = ()  # `do:` commands that rule modules registered: turn, escape, list_survivors, ...
 
     @property
     def is_choice(self) -> bool:
         return bool(self.options)
+
+    @property
+    def turn(self) -> bool:
+        return "turn" in self.commands
+
+    @property
+    def escape(self) -> bool:
+        return "escape" in self.commands
+
+    @property
+    def survivors(self) -> bool:
+        return "list_survivors" in self.commands
 
 
 @dataclass(frozen=True)
@@ -151,6 +164,28 @@ class HidingRules:
 
 
 @dataclass(frozen=True)
+class Era:
+    """A period of the story's memories, with its own colours and music (declared in the story header's `eras:`)."""
+
+    id: str
+    fill: tuple[int, int, int]  # what a missing picture is filled with: the scene still reads as its era
+    fog: tuple[int, int, int]  # what a lost part of a memory thins into
+    accent: tuple[int, int, int]
+    music: str | None = None  # absolute path of its piece
+
+
+@dataclass(frozen=True)
+class Ambience:
+    """A sound loop under the night whose volume follows one measure of it (`erasure` or `progress`)."""
+
+    cue: str
+    follows: str  # "erasure": the erasure level of the memory being read (0 outside the erasure); "progress": 0..1
+    base: float = 0.1
+    gain: float = 0.5
+    swell_on: str | None = None  # an event kind (e.g. "intrusion") that swells it for a moment
+
+
+@dataclass(frozen=True)
 class Story:
     id: str
     title: Text
@@ -165,8 +200,12 @@ class Story:
     memories: Mapping[str, Memory]
     endings: tuple[Ending, ...]
     neighbours: Mapping[str, tuple[str, ...]]  # associations, both ways, sorted
-    music: Mapping[str, str] = field(default_factory=dict)  # era -> absolute path of its loop
     sounds: Mapping[str, str] = field(default_factory=dict)  # cue name -> absolute path
+    eras: Mapping[str, Era] = field(default_factory=dict)
+    title_era: str | None = None  # the title screen's era (its music and colours); None: the first era declared
+    cues: Mapping[str, str] = field(default_factory=dict)  # engine event kind (erased, found, hidden, lost, move, pick) -> sound cue
+    ambience: tuple[Ambience, ...] = ()
+    ui: Mapping[str, Text] = field(default_factory=dict)  # the story's nouns in the engine's interface (map title, ...)
     showcase: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # (prologue, erase order) of the short cut
     title_art: tuple[Layer, ...] = ()  # the title screen's picture: layers like a memory's (none: the engine picks a memory)
 
@@ -178,6 +217,11 @@ class Story:
             if ending.id == scene_id:
                 return ending
         raise KeyError(scene_id)
+
+    @property
+    def music(self) -> Mapping[str, str]:
+        """Era id -> absolute path of its piece."""
+        return {era.id: era.music for era in self.eras.values() if era.music}
 
     def has_scene(self, scene_id: str) -> bool:
         try:
