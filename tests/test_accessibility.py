@@ -57,12 +57,27 @@ def test_choices_wait_for_the_player(mini_story):
 
 def test_the_map_labels_every_node_and_its_state(mini_story):
     """Erased, searched and unmapped differ by shape and by their label, not only by colour."""
-    from eternal.presentation.ui_text import UI
+    from eternal.strings import TABLES
 
-    for lang in ("en", "de"):
-        legend = [UI[lang][k] for k in ("legend_mapped", "legend_erased", "legend_unmapped", "legend_searched")]
+    for lang, table in TABLES.items():
+        legend = [table[k] for k in ("legend_mapped", "legend_erased", "legend_unmapped", "legend_searched")]
         assert len({item[0] for item in legend}) == 4  # four different shapes lead the four entries
-        assert UI[lang]["erased"]
+        assert table["erased"]
+
+
+def test_the_companions_legend_line_begins_with_the_mark_drawn_on_its_card(mini_story):
+    """The legend explains the mark by showing it: in the engine's words and in a story's own."""
+    from dataclasses import replace
+
+    from eternal.model.story import Text
+    from eternal.strings import TABLES, text_for
+
+    for lang in TABLES:
+        assert text_for(lang, "companion_legend").startswith(text_for(lang, "companion_mark"))
+    story = replace(mini_story, ui={"companion_mark": Text({"en": "A", "de": "A"}),
+                                    "companion_legend": Text({"en": "A = Ana", "de": "A = Ana"})})
+    for lang in ("en", "de"):
+        assert text_for(lang, "companion_legend", story).startswith(text_for(lang, "companion_mark", story))
 
 
 def test_the_continue_mark_fades_with_the_memory_but_stays_usable_and_high_contrast_keeps_it_whole():
@@ -103,7 +118,9 @@ def test_a_finished_line_shows_the_continue_mark_and_a_line_still_typing_does_no
 
 @pytest.mark.parametrize("size", [(1280, 720), (1024, 768)])
 def test_a_page_of_a_long_line_never_holds_only_one_or_two_words(real_story, size):
-    from eternal.presentation.app import FONT_DIR
+    from conftest import ROOT
+
+    FONT_DIR = ROOT / "eternal" / "presentation" / "fonts"
 
     pygame.font.init()
     box = TextBox(Fonts(str(FONT_DIR / "DejaVuSerif.ttf")))

@@ -35,34 +35,43 @@ def test_the_mini_story_is_clean(mini_copy):
     assert load_story(mini_copy).ok
 
 
-def test_dangling_association(mini_copy):
-    edit(mini_copy, "memories.yaml", "associations: [middle]", "associations: [middel]")
-    assert_reported(mini_copy, "memories.yaml", "associations: [middel]", "association to 'middel', which is no memory")
+# One edit, one mistake, reported on its line: (file, text, the text with the mistake, text on the mistake's line,
+# the message, which of the lines holding that text)
+ONE_MISTAKE = [
+    pytest.param("memories.yaml", "associations: [middle]", "associations: [middel]",
+                 "associations: [middel]", "association to 'middel', which is no memory", 1, id="dangling_association"),
+    pytest.param("memories.yaml", "            set: {said_sorry: true}\n", "            set: {said_sorry: true}\n            goto: nowhere\n",
+                 "goto: nowhere", "goto 'nowhere': no such beat", 1, id="dangling_goto"),
+    pytest.param("memories.yaml", "if: {flag: said_sorry}", "if: {flag: said_sory}",
+                 "said_sory", "unknown flag 'said_sory'", 1, id="unknown_flag"),
+    pytest.param("memories.yaml", 'text: {en: Steam., de: Dampf.}', 'text: {en: Steam.}',
+                 "text: {en: Steam.}", "missing 'de' text", 1, id="missing_translation"),
+    pytest.param("memories.yaml", "    associations: [attic]\n", "    associations: [attic]\n    mementos: [mug]\n",
+                 "mementos: [mug]", "only mapped memories have mementos", 3, id="memento_in_unmapped_memory"),
+    pytest.param("story.yaml", "erase_order: [late, middle, river, early]", "erase_order: [late, river, middle, early]",
+                 "erase_order", "newest first", 1, id="erase_order_must_run_newest_first"),
+    pytest.param("memories.yaml", "    era: amber\n", "    era: amber\n    mood: sad\n",
+                 "mood: sad", "unknown key 'mood'", 1, id="unknown_key_is_named_where_it_stands"),
+    pytest.param("memories.yaml", "    era: amber\n", "    era: amber\n    era: winter  # again\n",
+                 "# again", "duplicate key 'era'", 1, id="duplicate_key"),
+    pytest.param("memories.yaml", "      - id: b\n        text: {en: Quiet.", "      - id: b\n        do: [turn]\n        text: {en: Quiet.",
+                 "do: [turn]", "a second turn", 2, id="two_turns"),
+    pytest.param("memories.yaml", "    when: {outcome: completed}", "    when: {flag: kept_shell, is: 7}",
+                 "kept_shell, is: 7", "can never be chosen", 1, id="ending_needing_a_flag_nobody_sets"),
+    pytest.param("memories.yaml", "    associations: [middle]\n", "    associations: [middle]\n    cue: {en: a car, de: ein Auto}\n",
+                 "cue: {en: a car", "only unmapped memories are hiding places", 1, id="a_cue_belongs_only_to_a_hiding_place"),
+    pytest.param("memories.yaml", "when: {outcome: completed}", "when: {count: hides}",
+                 "when: {count: hides}", "'count' needs 'min' or 'max'", 1, id="a_count_needs_a_bound"),
+    pytest.param("memories.yaml", "    keepsake: {en: the kitchen, de: die Küche}\n",
+                 "    keepsake: {en: the kitchen, de: die Küche}\n    art:\n      - {layer: sky, image: art/middle/sky.svg}\n",
+                 "art/middle/sky.svg", "does not exist", 1, id="missing_art_file"),
+]
 
 
-def test_dangling_goto(mini_copy):
-    edit(mini_copy, "memories.yaml", "            set: {said_sorry: true}\n", "            set: {said_sorry: true}\n            goto: nowhere\n")
-    assert_reported(mini_copy, "memories.yaml", "goto: nowhere", "goto 'nowhere': no such beat")
-
-
-def test_unknown_flag(mini_copy):
-    edit(mini_copy, "memories.yaml", "if: {flag: said_sorry}", "if: {flag: said_sory}")
-    assert_reported(mini_copy, "memories.yaml", "said_sory", "unknown flag 'said_sory'")
-
-
-def test_missing_translation(mini_copy):
-    edit(mini_copy, "memories.yaml", 'text: {en: Steam., de: Dampf.}', 'text: {en: Steam.}')
-    assert_reported(mini_copy, "memories.yaml", "text: {en: Steam.}", "missing German (de) text")
-
-
-def test_memento_in_unmapped_memory(mini_copy):
-    edit(mini_copy, "memories.yaml", "    associations: [attic]\n", "    associations: [attic]\n    mementos: [mug]\n")
-    assert_reported(mini_copy, "memories.yaml", "mementos: [mug]", "only mapped memories have mementos", nth=3)
-
-
-def test_erase_order_must_run_newest_first(mini_copy):
-    edit(mini_copy, "story.yaml", "erase_order: [late, middle, river, early]", "erase_order: [late, river, middle, early]")
-    assert_reported(mini_copy, "story.yaml", "erase_order", "newest first")
+@pytest.mark.parametrize("name, old, new, needle, message, nth", ONE_MISTAKE)
+def test_a_mistake_is_reported_on_its_line(mini_copy, name, old, new, needle, message, nth):
+    edit(mini_copy, name, old, new)
+    assert_reported(mini_copy, name, needle, message, nth)
 
 
 def test_mapped_memory_missing_from_erase_order(mini_copy):
@@ -80,17 +89,6 @@ def test_unreachable_unmapped_memory(mini_copy):
     assert any("'yard' cannot be reached" in p for p in found), found
 
 
-def test_unknown_key_is_named_where_it_stands(mini_copy):
-    edit(mini_copy, "memories.yaml", "    era: amber\n", "    era: amber\n    mood: sad\n")
-    assert_reported(mini_copy, "memories.yaml", "mood: sad", "unknown key 'mood'")
-
-
-def test_missing_art_file(mini_copy):
-    edit(mini_copy, "memories.yaml", "    keepsake: {en: the kitchen, de: die Küche}\n",
-         "    keepsake: {en: the kitchen, de: die Küche}\n    art:\n      - {layer: sky, image: art/middle/sky.svg}\n")
-    assert_reported(mini_copy, "memories.yaml", "art/middle/sky.svg", "does not exist")
-
-
 @pytest.mark.parametrize("path", ["../../etc/passwd", "/etc/passwd"])
 def test_art_outside_the_story_is_refused(mini_copy, path):
     edit(mini_copy, "memories.yaml", "    keepsake: {en: the kitchen, de: die Küche}\n",
@@ -106,31 +104,16 @@ def test_yaml_syntax_error_has_its_position(mini_copy):
     assert all("YAML" in p for p in found if "memories.yaml" in p)
 
 
-def test_duplicate_key(mini_copy):
-    edit(mini_copy, "memories.yaml", "    era: amber\n", "    era: amber\n    era: winter  # again\n")
-    assert_reported(mini_copy, "memories.yaml", "# again", "duplicate key 'era'")
-
-
 def test_duplicate_memory_id(mini_copy):
     edit(mini_copy, "memories.yaml", "  - id: attic\n", "  - id: table\n")
     found = problems(mini_copy)
     assert any("memory id 'table' is already used" in p for p in found), found
 
 
-def test_two_turns(mini_copy):
-    edit(mini_copy, "memories.yaml", "      - id: b\n        text: {en: Quiet.", "      - id: b\n        turn: true\n        text: {en: Quiet.")
-    assert_reported(mini_copy, "memories.yaml", "turn: true", "a second turn", nth=2)
-
-
 def test_ending_behind_an_unconditional_one(mini_copy):
     edit(mini_copy, "memories.yaml", "  - id: saved\n    when: {all: [{outcome: aborted}, {survivors: {min: 2}}]}\n", "  - id: saved\n")
     found = problems(mini_copy)
     assert any("'remains' can never be chosen" in p for p in found), found
-
-
-def test_ending_needing_a_flag_nobody_sets(mini_copy):
-    edit(mini_copy, "memories.yaml", "    when: {outcome: completed}", "    when: {flag: kept_shell, is: 7}")
-    assert_reported(mini_copy, "memories.yaml", "kept_shell, is: 7", "can never be chosen")
 
 
 def test_many_mistakes_are_reported_at_once(mini_copy):
@@ -175,16 +158,6 @@ def test_a_flag_declared_twice(mini_copy):
     assert len(found) == 1
     assert "flag 'said_sorry' is declared twice" in found[0]
     assert "memories.yaml:2:3" in found[0] and "story.yaml:18:5" in found[0]
-
-
-def test_a_cue_belongs_only_to_a_hiding_place(mini_copy):
-    edit(mini_copy, "memories.yaml", "    associations: [middle]\n", "    associations: [middle]\n    cue: {en: a car, de: ein Auto}\n")
-    assert_reported(mini_copy, "memories.yaml", "cue: {en: a car", "only unmapped memories are hiding places")
-
-
-def test_a_count_needs_a_bound(mini_copy):
-    edit(mini_copy, "memories.yaml", "when: {outcome: completed}", "when: {count: hides}")
-    assert_reported(mini_copy, "memories.yaml", "when: {count: hides}", "'count' needs 'min' or 'max'")
 
 
 def test_the_search_interval_is_a_whole_number_or_a_list_of_them(mini_copy):

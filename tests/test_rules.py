@@ -2,9 +2,9 @@
 
 import pytest
 
-from eternal.model.hiding import hiding_places, search_candidates, search_step
+from eternal.model.rules.hiding import hiding_places, search_candidates, search_step
 from eternal.model.night import Night
-from playthrough import play, step
+from playthrough import play, read_on, scenario, step
 
 
 def read_until(night: Night, scene: str, beat: str | None = None, limit: int = 500) -> None:
@@ -225,28 +225,19 @@ def test_hide_policy_blocks_the_deletion_and_comply_completes_it(mini_story):
 
 
 def test_the_fallback_ending_reads_what_was_chosen(mini_story):
-    night = Night.new(mini_story)
-    night.state.flags["kept_shell"] = True
-    night.state.erased = ["late", "middle", "river"]
-    night._finish("aborted")
-    assert night.state.ending == "remains"
-    lines = []
-    while night.phase != "ended":
-        lines.append(night.line.id)
-        night.continue_()
-    assert lines == ["remains.a", "remains.shell"]
+    """Broken off with one mapped memory left, only the fallback ending holds; its lines read the player's flags."""
+    night = scenario(mini_story).at("early", erased=["late", "middle", "river"], saved=["early"],
+                                    flags={"kept_shell": True})
+    transcript = read_on(night)
+    assert night.state.outcome == "aborted" and night.state.ending == "remains"
+    assert [line for line in transcript if line.startswith("remains.")] == ["remains.a", "remains.shell"]
 
 
 def test_an_ending_names_only_survivors_the_player_walked_through(mini_story):
-    night = Night.new(mini_story)
-    night.state.erased = ["late", "middle"]
-    night.state.visited = ["office", "late", "middle", "river", "table"]
-    night._finish("aborted")
+    night = scenario(mini_story).at("river", erased=["late", "middle"], saved=["river", "early"],
+                                    visited=["office", "late", "middle", "river", "table"])
+    lines = [line for line in read_on(night) if line.startswith("saved.")]
     assert night.state.ending == "saved"
-    lines = []
-    while night.phase != "ended":
-        lines.append(night.line.id)
-        night.continue_()
     assert lines[:2] == ["saved.a", "saved.list"]
     assert "saved.list#river" in lines and "saved.list#table" in lines
     assert "saved.list#late" not in lines  # erased

@@ -1,18 +1,20 @@
 """Saves: plain JSON with a format version, restored exactly, written atomically, and never trusted blindly."""
 
 import json
-import os
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from eternal.model.night import Night
-from eternal.model.state import NightState, SaveError
+from eternal.model.state import MIGRATIONS, OLDEST_FORMAT, SAVE_FORMAT, NightState, SaveError
 from eternal.persistence import files
 from eternal.persistence.saves import list_saves, newest_save, read_save, write_save
 from eternal.persistence.settings import Settings
 from playthrough import play, step
 from test_rules import read_until
+
+SAVES = Path(__file__).resolve().parent / "fixtures" / "saves"
 
 
 def advance(night, policy, steps):
@@ -36,11 +38,51 @@ def test_a_save_restores_exactly_at_any_moment(mini_story, steps, policy, seed):
 
 
 def test_state_has_a_format_version(mini_story):
-    data = Night.new(mini_story).state.to_dict()
-    assert data["format"] == 2
+    data = Night.new(mini_story).to_save()
+    assert data["format"] == SAVE_FORMAT
     data["format"] = 99
     with pytest.raises(SaveError, match="newer"):
         NightState.from_dict(data)
+
+
+def test_every_format_from_the_oldest_on_has_a_migration_to_the_next():
+    assert sorted(MIGRATIONS) == list(range(OLDEST_FORMAT, SAVE_FORMAT))
+
+
+def test_a_save_of_this_format_with_a_field_the_game_does_not_know_is_refused(mini_story):
+    data = {**Night.new(mini_story).to_save(), "time": 12.5}
+    with pytest.raises(SaveError, match="'time' means nothing"):
+        NightState.from_dict(data)
+
+
+def test_a_format_older_than_the_oldest_is_refused(mini_story):
+    data = Night.new(mini_story).to_save()
+    data["format"] = OLDEST_FORMAT - 1
+    with pytest.raises(SaveError, match="not among"):
+        NightState.from_dict(data)
+
+
+@pytest.mark.parametrize("name", sorted(p.stem[len("format2_"):] for p in SAVES.glob("format2_*.json")
+                                        if p.stem != "format2_expected"))
+def test_a_save_written_in_format_2_resumes_where_it_stood_and_plays_on_as_it_did(mini_story, name):
+    """Files written by the game of format 2 (with its clock and its stage) resume at the same line, and a player
+    who plays on meets the same lines and ending as in that game."""
+    data = json.loads((SAVES / f"format2_{name}.json").read_text())
+    expected = json.loads((SAVES / "format2_expected.json").read_text())[name]
+    assert data["format"] == 2 and "time" in data and "stage" in data
+    night = Night.restore(mini_story, data)
+    assert night.line is not None and night.line.id == expected["line"]
+    assert night.state.stage == data["stage"]  # the stage follows from what the save holds
+    assert "time" not in night.to_save() and "stage" not in night.to_save()
+    assert play(night, "hide") == expected["hide_transcript"]
+    assert night.state.ending == expected["ending"] and night.state.erased == expected["erased"]
+
+
+def test_a_format_2_save_at_its_ending_without_an_outcome_is_refused(mini_story):
+    data = json.loads((SAVES / "format2_ending.json").read_text())
+    data["outcome"] = None
+    with pytest.raises(SaveError, match="outcome"):
+        Night.restore(mini_story, data)
 
 
 def test_a_save_from_format_1_still_loads(mini_story):
@@ -173,5 +215,5 @@ def test_settings_survive_a_restart(tmp_path):
 
 
 def test_broken_settings_fall_back_to_defaults(tmp_path):
-    (tmp_path / "settings.json").write_text('{"language": "klingon", "text_speed": "fast", "reduce_motion": 1}')
+    (tmp_path / "settings.json").write_text('{"language": "not a language!", "text_speed": "fast", "reduce_motion": 1}')
     assert Settings.load(tmp_path) == Settings()

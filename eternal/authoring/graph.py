@@ -1,4 +1,4 @@
-"""The story graph: the reverse timeline of mapped memories, their mementos, the childhood fringe, the prologue and
+"""The story graph: the reverse timeline of mapped memories, their mementos, the unmapped fringe, the prologue and
 the endings, as a list of shapes that an SVG writer and a PNG painter both draw, plus Graphviz DOT."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape
 
 from eternal.model.map_layout import node_positions
 from eternal.model.story import Story
+from eternal.strings import text_for
 
 COLOURS = {
     "bg": "#10161a", "line": "#5f8f80", "chain": "#9fd8c0", "mapped": "#96e6be", "unmapped": "#ebd796", "real": "#c4dcd0",
@@ -37,7 +38,7 @@ def graph_shapes(story: Story, lang: str = "en") -> list[Shape]:
     w, h = graph_size(story)
     frac = node_positions(story)
     pos = {m: (x * w, (y * 0.8 + 0.08) * h) for m, (x, y) in frac.items()}
-    shapes: list[Shape] = [Shape("text", ((30, 40),), COLOURS["text"], 26, f"{story.title.get(lang)}: story graph", anchor="start")]
+    shapes: list[Shape] = [Shape("text", ((30, 40),), COLOURS["text"], 26, text_for(lang, "graph_title").format(title=story.title.get(lang)), anchor="start")]
     for i, memory_id in enumerate(story.prologue):
         pos[memory_id] = (80 + i * 190, 90)
     drawn = set()
@@ -53,7 +54,7 @@ def graph_shapes(story: Story, lang: str = "en") -> list[Shape]:
     for memory_id, (x, y) in pos.items():
         memory = story.memories[memory_id]
         title = memory.title.get(lang)
-        when = memory.date or (f"age {memory.age}" if memory.age is not None else "")
+        when = memory.date or (text_for(lang, "graph_age").format(age=memory.age) if memory.age is not None else "")
         if memory.kind == "real":
             shapes.append(Shape("box", ((x, y),), COLOURS["real"], 16))
         elif memory.kind == "mapped":
@@ -62,7 +63,7 @@ def graph_shapes(story: Story, lang: str = "en") -> list[Shape]:
             shapes.append(Shape("diamond", ((x, y),), COLOURS["unmapped"], 16))
         above = memory.kind != "unmapped"
         shapes.append(Shape("text", ((x, y - 24 if above else y + 34),), COLOURS["text"], 13, title))
-        shapes.append(Shape("text", ((x, y - 40 if above else y + 50),), COLOURS["dim"], 11, when + (" · the turn" if memory_id == turn else "")))
+        shapes.append(Shape("text", ((x, y - 40 if above else y + 50),), COLOURS["dim"], 11, when + (" · " + text_for(lang, "graph_turn") if memory_id == turn else "")))
         for k, memento in enumerate(memory.mementos):
             my = y + 30 + k * 18
             shapes.append(Shape("box", ((x - 40, my),), COLOURS["memento"], 5))
@@ -72,21 +73,25 @@ def graph_shapes(story: Story, lang: str = "en") -> list[Shape]:
         y = h * 0.93
         shapes.append(Shape("circle", ((x, y),), COLOURS["ending"], 10))
         shapes.append(Shape("text", ((x, y - 18),), COLOURS["ending"], 13, ending.title.get(lang)))
-        shapes.append(Shape("text", ((x, y + 26),), COLOURS["dim"], 11, describe(ending.when)))
-    legend = "● mapped (red: the turn)   ◆ unmapped childhood   ■ prologue   ▪ memento   → the night's order   - - association"
+        shapes.append(Shape("text", ((x, y + 26),), COLOURS["dim"], 11, describe(ending.when, lang)))
+    legend = text_for(lang, "graph_legend")
     shapes.append(Shape("text", ((30, h - 14),), COLOURS["dim"], 12, legend, anchor="start"))
     return shapes
 
 
-def describe(cond) -> str:
+def describe(cond, lang: str = "en") -> str:
     """A condition in a few words, for the graph's ending labels."""
     if cond is None:
-        return "otherwise"
+        return text_for(lang, "graph_otherwise")
     if cond.kind in ("all", "any"):
-        joiner = " and " if cond.kind == "all" else " or "
-        return joiner.join(describe(c) for c in cond.items)
+        joined = text_for(lang, "graph_and" if cond.kind == "all" else "graph_or")
+        words = [describe(c, lang) for c in cond.items]
+        text = words[0] if words else ""
+        for word in words[1:]:
+            text = joined.format(a=text, b=word)
+        return text
     if cond.kind == "not":
-        return f"not ({describe(cond.items[0])})"
+        return text_for(lang, "graph_not").format(a=describe(cond.items[0], lang))
     if cond.kind == "flag":
         return cond.name if cond.value is None else f"{cond.name} = {cond.value}"
     if cond.kind == "survivors":
@@ -95,7 +100,7 @@ def describe(cond) -> str:
             parts.append(f"≥ {cond.minimum}")
         if cond.maximum is not None:
             parts.append(f"≤ {cond.maximum}")
-        return f"{' '.join(parts)} survive"
+        return text_for(lang, "graph_survive").format(count=" ".join(parts))
     return f"{cond.kind} {cond.name}"
 
 
@@ -134,7 +139,7 @@ def to_dot(story: Story, lang: str = "en") -> str:
     """The graph in Graphviz DOT (render with `dot -Tpdf`)."""
     q = lambda text: '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'  # noqa: E731
     lines = [f"digraph {q(story.id)} {{", "  rankdir=LR;", '  node [fontname="DejaVu Sans"];']
-    lines.append('  subgraph cluster_prologue { label="prologue"; style=dashed;')
+    lines.append(f'  subgraph cluster_prologue {{ label={q(text_for(lang, "graph_prologue"))}; style=dashed;')
     lines += [f"    {q(m)} [shape=box, label={q(story.memories[m].title.get(lang))}];" for m in story.prologue]
     lines.append("  }")
     turn = story.turn_memory
@@ -142,7 +147,7 @@ def to_dot(story: Story, lang: str = "en") -> str:
         memory = story.memories[m]
         colour = ', color="red"' if m == turn else ""
         lines.append(f"  {q(m)} [shape=ellipse, label={q(memory.title.get(lang) + chr(10) + (memory.date or ''))}{colour}];")
-    lines.append('  subgraph cluster_childhood { label="childhood (never mapped)"; style=dashed;')
+    lines.append(f'  subgraph cluster_unmapped {{ label={q(text_for(lang, "graph_unmapped"))}; style=dashed;')
     lines += [f"    {q(m.id)} [shape=diamond, label={q(m.title.get(lang))}];" for m in story.memories.values() if m.kind == "unmapped"]
     lines.append("  }")
     chain = list(story.prologue) + list(story.erase_order)
@@ -162,6 +167,6 @@ def to_dot(story: Story, lang: str = "en") -> str:
     for ending in story.endings:
         lines.append(f"  {q('ending:' + ending.id)} [shape=doubleoctagon, label={q(ending.title.get(lang))}];")
         if last:
-            lines.append(f"  {q(last)} -> {q('ending:' + ending.id)} [label={q(describe(ending.when))}, style=bold];")
+            lines.append(f"  {q(last)} -> {q('ending:' + ending.id)} [label={q(describe(ending.when, lang))}, style=bold];")
     lines.append("}")
     return "\n".join(lines) + "\n"

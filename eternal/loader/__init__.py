@@ -1,4 +1,5 @@
-"""Reading scene files: YAML with positions, the schema, and the graph checks, into an immutable Story."""
+"""Reading scene files: YAML with positions, the schema, one walk that builds the typed Story with a table of where
+each part was written, then small checks over the typed story; every problem at once, or an immutable Story."""
 
 from eternal.loader.problems import Problem
 from eternal.loader.load import LoadResult, load_story

@@ -1,89 +1,276 @@
-"""Checked scene data into the model's frozen dataclasses."""
+"""One walk over schema-valid scene files: the typed Story, where each part of it was written, and what the walk
+itself cannot build (a second header, a duplicate id, a path that is refused, a condition testing two things)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
+from typing import Callable
 
-from eternal.loader.checks import resolve_asset
-from eternal.loader.gather import Gathered
+from eternal.loader.gather import Located, gather
+from eternal.loader.paths import resolve_asset, story_root
+from eternal.loader.positions import Key, Positions
+from eternal.loader.problems import Problem
+from eternal.loader.yaml_source import Source
+from eternal.model.graph import associations
 from eternal.model.story import (
     DEFAULT_GOES,
+    Ambience,
     Beat,
     Condition,
     Ending,
+    Era,
     HidingRules,
     Intrusion,
     Layer,
     Memento,
     Memory,
-    Era,
     Option,
+    Scene,
     Story,
     Text,
 )
 
-
-def build_story(g: Gathered, scenes_dir: Path) -> Story:
-    """The immutable Story; call only on data that passed the schema and the checks."""
-    s = g.stories[0].data
-    root = (scenes_dir / s.get("root", "..")).resolve()
-    memories = {loc.data["id"]: _memory(loc.data, root) for loc in g.memories}
-    neighbours: dict[str, set[str]] = {m: set() for m in memories}
-    for memory in memories.values():
-        for other in memory.associations:
-            neighbours[memory.id].add(other)
-            neighbours[other].add(memory.id)
-    hiding = s.get("hiding")
-    return Story(
-        id=s["id"],
-        title=_text(s["title"]),
-        languages=tuple(s["languages"]),
-        root=str(root),
-        prologue=tuple(s.get("prologue", [])),
-        erase_order=tuple(s["erase_order"]),
-        characters=MappingProxyType({k: _text(v) for k, v in s.get("characters", {}).items()}),
-        mementos=MappingProxyType({m.data["id"]: Memento(m.data["id"], _text(m.data["name"])) for m in g.mementos}),
-        flags=MappingProxyType({name: loc.data[name] for loc, name in g.flags}),
-        hiding=None
-        if hiding is None
-        else HidingRules(
-            search_every=tuple(hiding["search_every"]) if isinstance(hiding["search_every"], list) else (hiding["search_every"],),
-            prompt=_text(hiding["prompt"]),
-            stay=_text(hiding["stay"]),
-            found_lines=_texts(hiding["found_line"]),
-            lost_lines=_texts(hiding["lost_line"]),
-        ),
-        memories=MappingProxyType(memories),
-        endings=tuple(_ending(loc.data, root) for loc in g.endings),
-        neighbours=MappingProxyType({k: tuple(sorted(v)) for k, v in neighbours.items()}),
-        eras=_eras(s, root),
-        sounds=MappingProxyType({cue: _asset(root, rel) or "" for cue, rel in s.get("sounds", {}).items()}),
-        showcase=(tuple(s["showcase"].get("prologue", [])), tuple(s["showcase"]["erase_order"])) if "showcase" in s else None,
-        title_art=_layers(s.get("title_art", []), root),
-    )
+_NOT_A_KIND = ("is", "min", "max")  # what may stand beside the one thing a condition tests
+_ALWAYS = Condition("all")
 
 
-def _commands(raw: dict) -> tuple[str, ...]:
-    # transitional: the old flags `turn: true`, `escape: true`, `survivors: true` beside `do: [...]`
-    legacy = [name for key, name in (("turn", "turn"), ("escape", "escape"), ("survivors", "list_survivors")) if raw.get(key)]
-    return tuple(legacy) + tuple(raw.get("do", ()))
+@dataclass(frozen=True)
+class Built:
+    """The story (None without a header), its positions, and the problems found while building it."""
+
+    story: Story | None
+    positions: Positions
+    problems: tuple[Problem, ...]
 
 
-def _eras(s: dict, root: Path) -> MappingProxyType:
-    # transitional: eras from the old `music:` block until the header declares `eras:`
-    grey = (128, 128, 128)
-    declared = s.get("eras") or {era: {"music": rel} for era, rel in s.get("music", {}).items()}
-    return MappingProxyType({
-        era: Era(era, _rgb(d.get("fill"), grey), _rgb(d.get("fog"), grey), _rgb(d.get("accent"), grey),
-                 _asset(root, d["music"]) if d.get("music") else None)
-        for era, d in declared.items()
-    })
+def build(sources: list[Source], scenes_dir: Path) -> Built:
+    """Build the typed story from files that passed the schema; the checks then run over what this returns."""
+    return _Walk(scenes_dir).run(sources)
 
 
-def _rgb(raw: str | None, default: tuple[int, int, int]) -> tuple[int, int, int]:
-    if not raw:
-        return default
+class _Walk:
+    def __init__(self, scenes_dir: Path) -> None:
+        self.scenes_dir = scenes_dir
+        self.positions = Positions()
+        self.problems: list[Problem] = []
+        self.root: Path | None = None
+
+    def report(self, key: Key, message: str, key_mark: bool = False) -> None:
+        self.problems.append(self.positions.problem(key, message, key_mark))
+
+    def run(self, sources: list[Source]) -> Built:
+        g = gather(sources)
+        if not g.stories:
+            where = g.memories[0].source.path if g.memories else "scenes"
+            return Built(None, self.positions, (Problem(where, 1, 1, "no story header: one file needs a top-level 'story:'"),))
+        header = g.stories[0]
+        self.positions.anchor(("story",), header.source, header.at)
+        for extra in g.stories[1:]:
+            self.problems.append(extra.problem((), f"a second story header (the first is in {header.source.path})", key=True))
+        s = header.data
+        self.root, reason = story_root(self.scenes_dir, s.get("root", ".."))
+        if reason:
+            self.report(("story", "root"), reason, key_mark="root" not in s)  # every path would be refused for it: once
+        mementos = self._mementos(g.mementos)
+        flags = self._flags(g.flags)
+        memories = {m.id: m for m in self._scenes("memory", g.memories, self._memory)}
+        hiding = s.get("hiding")
+        story = Story(
+            id=s["id"],
+            title=_text(s["title"]),
+            languages=tuple(s["languages"]),
+            root=str(self.root or ""),
+            prologue=tuple(s.get("prologue", [])),
+            erase_order=tuple(s["erase_order"]),
+            characters=MappingProxyType({k: _text(v) for k, v in s.get("characters", {}).items()}),
+            mementos=MappingProxyType(mementos),
+            flags=MappingProxyType(flags),
+            hiding=None if hiding is None else self._hiding(hiding),
+            memories=MappingProxyType(memories),
+            endings=tuple(self._scenes("ending", g.endings, self._ending)),
+            neighbours=MappingProxyType(associations(memories)),
+            sounds=MappingProxyType({
+                name: self._asset(("story", "sounds", name), rel) or "" for name, rel in s.get("sounds", {}).items()
+            }),
+            eras=MappingProxyType({era: self._era(era, raw) for era, raw in s["eras"].items()}),
+            title_era=s.get("title_era"),
+            cues=MappingProxyType(dict(s.get("cues", {}))),
+            ambience=tuple(Ambience(**loop) for loop in s.get("ambience", [])),  # the schema allows only its fields
+            ui=MappingProxyType({key: _text(text) for key, text in s.get("ui", {}).items()}),
+            showcase=(tuple(s["showcase"].get("prologue", [])), tuple(s["showcase"]["erase_order"])) if "showcase" in s else None,
+            title_art=self._layers(("story", "title_art"), s.get("title_art", [])),
+        )
+        return Built(story, self.positions, tuple(self.problems))
+
+    # --- what has an id ------------------------------------------------------------------------------------------
+    def _mementos(self, found: list[Located]) -> dict[str, Memento]:
+        out: dict[str, Memento] = {}
+        for loc in found:
+            ident = loc.data["id"]
+            if ident in out:
+                self.problems.append(loc.problem(("id",), f"memento id {ident!r} is already used"))
+                continue
+            self.positions.anchor(("memento", ident), loc.source, loc.at)
+            out[ident] = Memento(ident, _text(loc.data["name"]))
+        return out
+
+    def _flags(self, found: list[tuple[Located, str]]) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for loc, name in found:
+            if name in out:
+                path, line, col = self.positions.where(("flag", name), key_mark=True)
+                self.problems.append(loc.problem((name,), f"flag {name!r} is declared twice (first at {path}:{line}:{col})", key=True))
+                continue
+            self.positions.anchor(("flag", name), loc.source, loc.at + (name,))
+            out[name] = loc.data[name]
+        return out
+
+    def _scenes(self, kind: str, found: list[Located], make: Callable[[Key, dict], Scene]) -> list:
+        out = []
+        for loc in found:
+            ident = loc.data["id"]
+            taken = ("memory", ident) if self._has(("memory", ident)) else ("ending", ident) if self._has(("ending", ident)) else None
+            if taken:
+                path, line, _ = self.positions.where(taken + ("id",))
+                self.problems.append(loc.problem(("id",), f"{kind} id {ident!r} is already used ({path}:{line})"))
+                continue
+            self.positions.anchor((kind, ident), loc.source, loc.at)
+            out.append(make((kind, ident), loc.data))
+        return out
+
+    def _has(self, head: Key) -> bool:
+        try:
+            self.positions.where(head)
+        except KeyError:
+            return False
+        return True
+
+    # --- scenes --------------------------------------------------------------------------------------------------
+    def _memory(self, at: Key, raw: dict) -> Memory:
+        return Memory(
+            id=raw["id"],
+            title=_text(raw["title"]),
+            era=raw["era"],
+            art=self._layers(at + ("art",), raw.get("art", [])),
+            beats=tuple(self._beat(at + ("beats", i), b) for i, b in enumerate(raw["beats"])),
+            kind=raw["kind"],
+            date=raw["when"].get("date"),
+            age=raw["when"].get("age"),
+            where=_text(raw["where"]),
+            mementos=tuple(raw.get("mementos", [])),
+            associations=tuple(raw.get("associations", [])),
+            keepsake=_opt_text(raw.get("keepsake")),
+            cue=_opt_text(raw.get("cue")),
+            sound=self._asset(at + ("sound",), raw.get("sound")),
+            intrusions=tuple(
+                Intrusion(
+                    id=i["id"], who=i["who"], text=_text(i["text"]), at=i.get("at"), beat=i.get("beat"),
+                    sound=self._asset(at + ("intrusions", n, "sound"), i.get("sound")),
+                    when=self._condition(at + ("intrusions", n, "if"), i.get("if")),
+                )
+                for n, i in enumerate(raw.get("intrusions", []))
+            ),
+        )
+
+    def _ending(self, at: Key, raw: dict) -> Ending:
+        return Ending(
+            id=raw["id"],
+            title=_text(raw["title"]),
+            era=raw["era"],
+            art=self._layers(at + ("art",), raw.get("art", [])),
+            beats=tuple(self._beat(at + ("beats", i), b) for i, b in enumerate(raw["beats"])),
+            when=self._condition(at + ("when",), raw.get("when")),
+        )
+
+    def _beat(self, at: Key, raw: dict) -> Beat:
+        return Beat(
+            id=raw["id"],
+            text=_opt_text(raw.get("text")),
+            who=raw.get("who"),
+            options=tuple(
+                Option(
+                    id=o["id"],
+                    text=_text(o["text"]),
+                    sets=MappingProxyType(dict(o.get("set", {}))),
+                    bag=_bags(o.get("bag")),
+                    goto=o.get("goto"),
+                    when=self._condition(at + ("choice", j, "if"), o.get("if")),
+                    commands=tuple(o.get("do", ())),
+                )
+                for j, o in enumerate(raw.get("choice", []))
+            ),
+            when=self._condition(at + ("if",), raw.get("if")),
+            sets=MappingProxyType(dict(raw.get("set", {}))),
+            bag=_bags(raw.get("bag")),
+            goto=raw.get("goto"),
+            commands=tuple(raw.get("do", ())),
+            erasure=raw.get("erasure"),
+        )
+
+    def _condition(self, at: Key, raw: dict | None) -> Condition | None:
+        """The typed condition; what cannot be typed (two tests at once, a bound on the wrong test) is reported."""
+        if raw is None:
+            return None
+        kinds = [k for k in raw if k not in _NOT_A_KIND]
+        if len(kinds) != 1:
+            self.report(at, f"a condition tests one thing; this one has {', '.join(kinds) or 'nothing'} (combine with all/any)")
+            return None
+        kind = kinds[0]
+        if "is" in raw and kind != "flag":
+            self.report(at + ("is",), "'is' goes only with 'flag'", key_mark=True)
+        for bound in ("min", "max"):
+            if bound in raw and kind != "count":
+                self.report(at + (bound,), f"'{bound}' goes only with 'count'", key_mark=True)
+        value = raw[kind]
+        if kind == "flag":
+            return Condition("flag", name=value, value=raw.get("is"))
+        if kind in ("all", "any"):
+            items = (self._condition(at + (kind, i), c) or _ALWAYS for i, c in enumerate(value))
+            return Condition(kind, items=tuple(items))  # a reported one stands as always true: the indices still hold
+        if kind == "not":
+            return Condition("not", items=(self._condition(at + ("not",), value) or _ALWAYS,))
+        if kind == "survivors":
+            return Condition("survivors", minimum=value.get("min"), maximum=value.get("max"), of=tuple(value.get("of", [])))
+        if kind == "count":
+            return Condition("count", name=value, minimum=raw.get("min"), maximum=raw.get("max"))
+        return Condition(kind, name=value)
+
+    # --- the header ----------------------------------------------------------------------------------------------
+    def _hiding(self, raw: dict) -> HidingRules:
+        every = raw["search_every"]
+        return HidingRules(
+            search_every=tuple(every) if isinstance(every, list) else (every,),
+            prompt=_text(raw["prompt"]),
+            stay=_text(raw["stay"]),
+            found_lines=_texts(raw["found_line"]),
+            lost_lines=_texts(raw["lost_line"]),
+            **{key: raw[key] for key in ("reach", "when_found") if key in raw},  # checked against the model's values
+        )
+
+    def _era(self, era: str, raw: dict) -> Era:
+        music = self._asset(("story", "eras", era, "music"), raw.get("music"))
+        return Era(era, _rgb(raw["fill"]), _rgb(raw["fog"]), _rgb(raw["accent"]), music)
+
+    def _layers(self, at: Key, raw: list) -> tuple[Layer, ...]:
+        return tuple(
+            Layer(kind=l["layer"], image=self._asset(at + (i, "image"), l["image"]) or "",
+                  goes=tuple(l.get("goes", DEFAULT_GOES[l["layer"]])))
+            for i, l in enumerate(raw)
+        )
+
+    def _asset(self, at: Key, rel: str | None) -> str | None:
+        """The absolute path of a file the story names; a refused one is reported where it is named."""
+        if rel is None or self.root is None:
+            return None
+        path, reason = resolve_asset(self.root, rel)
+        if reason:
+            self.report(at, reason)
+        return str(path) if path else None
+
+
+def _rgb(raw: str) -> tuple[int, int, int]:
     return (int(raw[1:3], 16), int(raw[3:5], 16), int(raw[5:7], 16))
 
 
@@ -99,102 +286,7 @@ def _opt_text(raw: dict | None) -> Text | None:
     return None if raw is None else _text(raw)
 
 
-def _asset(root: Path, rel: str | None) -> str | None:
-    if rel is None:
-        return None
-    path, _ = resolve_asset(root, rel)
-    return str(path) if path else None
-
-
 def _bags(raw: str | list | None) -> tuple[str, ...]:
     if raw is None:
         return ()
     return (raw,) if isinstance(raw, str) else tuple(raw)
-
-
-def _condition(raw: dict | None) -> Condition | None:
-    if raw is None:
-        return None
-    kind = next(k for k in raw if k not in ("is", "min", "max"))
-    value = raw[kind]
-    if kind == "flag":
-        return Condition("flag", name=value, value=raw.get("is"))
-    if kind in ("all", "any"):
-        return Condition(kind, items=tuple(_condition(c) for c in value))
-    if kind == "not":
-        return Condition("not", items=(_condition(value),))
-    if kind == "survivors":
-        return Condition("survivors", minimum=value.get("min"), maximum=value.get("max"), of=tuple(value.get("of", [])))
-    if kind == "count":
-        return Condition("count", name=value, minimum=raw.get("min"), maximum=raw.get("max"))
-    return Condition(kind, name=value)
-
-
-def _beat(raw: dict) -> Beat:
-    return Beat(
-        id=raw["id"],
-        text=_opt_text(raw.get("text")),
-        who=raw.get("who"),
-        options=tuple(
-            Option(
-                id=o["id"],
-                text=_text(o["text"]),
-                sets=MappingProxyType(dict(o.get("set", {}))),
-                bag=_bags(o.get("bag")),
-                goto=o.get("goto"),
-                when=_condition(o.get("if")),
-                commands=_commands(o),
-            )
-            for o in raw.get("choice", [])
-        ),
-        when=_condition(raw.get("if")),
-        sets=MappingProxyType(dict(raw.get("set", {}))),
-        bag=_bags(raw.get("bag")),
-        goto=raw.get("goto"),
-        commands=_commands(raw),
-        erasure=raw.get("erasure"),
-    )
-
-
-def _layers(raw: list, root: Path) -> tuple[Layer, ...]:
-    return tuple(
-        Layer(kind=l["layer"], image=_asset(root, l["image"]) or "", goes=tuple(l.get("goes", DEFAULT_GOES[l["layer"]])))
-        for l in raw
-    )
-
-
-def _memory(raw: dict, root: Path) -> Memory:
-    return Memory(
-        id=raw["id"],
-        title=_text(raw["title"]),
-        era=raw["era"],
-        art=_layers(raw.get("art", []), root),
-        beats=tuple(_beat(b) for b in raw["beats"]),
-        kind=raw["kind"],
-        date=raw["when"].get("date"),
-        age=raw["when"].get("age"),
-        where=_text(raw["where"]),
-        mementos=tuple(raw.get("mementos", [])),
-        associations=tuple(raw.get("associations", [])),
-        keepsake=_opt_text(raw.get("keepsake")),
-        cue=_opt_text(raw.get("cue")),
-        sound=_asset(root, raw.get("sound")),
-        intrusions=tuple(
-            Intrusion(
-                id=i["id"], who=i["who"], text=_text(i["text"]), at=i.get("at"), beat=i.get("beat"),
-                sound=_asset(root, i.get("sound")), when=_condition(i.get("if")),
-            )
-            for i in raw.get("intrusions", [])
-        ),
-    )
-
-
-def _ending(raw: dict, root: Path) -> Ending:
-    return Ending(
-        id=raw["id"],
-        title=_text(raw["title"]),
-        era=raw["era"],
-        art=_layers(raw.get("art", []), root),
-        beats=tuple(_beat(b) for b in raw["beats"]),
-        when=_condition(raw.get("when")),
-    )

@@ -7,9 +7,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eternal.loader.build import build_story
-from eternal.loader.checks import Checker, inside
-from eternal.loader.gather import gather
+from eternal.loader.build import build
+from eternal.loader.checks import run_checks
+from eternal.loader.paths import inside
 from eternal.loader.problems import Problem
 from eternal.loader import yaml_source
 from eternal.loader.schema import SCHEMA_PATH, schema_problems
@@ -76,7 +76,7 @@ def load_story(scenes_dir: str | os.PathLike, trusted: frozenset[str] = frozense
     sources: list[Source] = []
     passed: list[str] = []
     judge = _judge()
-    folder_tree = folder.resolve().parent  # the story's folder: nothing outside it is read (see checks.story_root)
+    folder_tree = folder.resolve().parent  # the story's folder: nothing outside it is read (see paths.story_root)
     for path in files:
         shown = _display(path)
         try:
@@ -101,10 +101,13 @@ def load_story(scenes_dir: str | os.PathLike, trusted: frozenset[str] = frozense
     if problems:
         return LoadResult(None, sorted(problems, key=_order), shown_files)
     try:
-        problems = Checker(gather(sources), folder).run()
+        built = build(sources, folder)
+        problems = list(built.problems)
+        if built.story is not None:
+            problems += run_checks(built.story, built.positions)
         if problems:
             return LoadResult(None, sorted(set(problems), key=_order), shown_files)
-        return LoadResult(build_story(gather(sources), folder), [], shown_files, passed)
+        return LoadResult(built.story, [], shown_files, passed)
     except Exception as exc:  # noqa: BLE001 - a gap in the checks must not end `--dev` or `check` with a traceback
         where = next((s.path for s in sources if isinstance(s.data, dict) and "story" in s.data), shown_files[0])
         return LoadResult(None, [Problem(where, 1, 1, f"the checks failed on this story ({type(exc).__name__}: {exc}); please report it")], shown_files)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -10,6 +11,16 @@ from eternal.loader.problems import Problem
 from eternal.loader.yaml_source import Source
 
 SCHEMA_PATH = Path(__file__).with_name("scene_schema.json")
+
+# Keys of older story files and what replaced them: named where such a key stands (a beat's `turn: true`, ...).
+RENAMED = {
+    "turn": "`turn: true` is now `do: [turn]`",
+    "escape": "`escape: true` is now `do: [escape]`",
+    "survivors": "`survivors: true` is now `do: [list_survivors]`",
+    "music": "`music:` is now each era's `music:` under `eras:`",
+}
+_REPLACING = {"turn": "do", "escape": "do", "survivors": "do", "music": "eras"}  # the key whose mapping takes the hint
+_COLOUR = "^#[0-9a-fA-F]{6}$"
 
 
 @lru_cache(maxsize=1)
@@ -35,15 +46,15 @@ def _explain(source: Source, error) -> list[Problem]:
     if validator == "additionalProperties" and isinstance(error.instance, dict):
         allowed = set(error.schema.get("properties", {}))
         patterns = error.schema.get("patternProperties", {})
-        import re
-
         out = []
         for key in error.instance:
             if key in allowed or any(re.fullmatch(p, key) for p in patterns):
                 continue
             hint = f" (expected one of: {', '.join(sorted(allowed))})" if allowed else ""
             if patterns and not allowed:
-                hint = " (expected a two-letter language code such as en or de)"
+                hint = " (expected a language tag such as en, de or pt-BR)"
+            if key in RENAMED and _REPLACING[key] in allowed:
+                hint = f": {RENAMED[key]}"
             out.append(source.problem(at + (key,), f"unknown key {key!r}{hint}", key=True))
         return out
     if validator == "required":
@@ -59,6 +70,10 @@ def _explain(source: Source, error) -> list[Problem]:
     if validator == "pattern":
         if at and at[-1] == "date":
             return [source.problem(at, f"date {error.instance!r} should be written YYYY-MM-DD")]
+        if error.validator_value == _COLOUR:
+            return [source.problem(at, f"{_name(at)} is {error.instance!r}; write a colour as #rrggbb, e.g. #46566e")]
+        if "languages" in at:
+            return [source.problem(at, f"{error.instance!r} is not a language tag (such as en, de or pt-BR)")]
         return [source.problem(at, f"{error.instance!r} is not a valid id (lower case letters, digits and _, starting with a letter)")]
     if validator in ("anyOf", "oneOf") and error.context:
         # One of several shapes is allowed (a number or a list of numbers): explain the shape the author came closest to.

@@ -1,29 +1,38 @@
-"""Evaluating the conditions on beats, options and endings."""
+"""Evaluating the conditions on beats, options, intrusions and endings.
+
+The runner's own kinds (flags, mementos, scenes visited, all/any/not) are answered here; every other kind is asked of
+the rule module that declared it (see `rules.registry.CONDITIONS`), through the `asks` a night puts in its `Facts`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Callable, Mapping
 
 from eternal.model.story import Condition
+
+Ask = Callable[[Condition], bool]
 
 
 @dataclass(frozen=True)
 class Facts:
-    """What a condition may ask about the night."""
+    """What a condition may ask about the night: the runner's facts, and the rules' answers by condition kind."""
 
     flags: Mapping[str, object]
     bagged: frozenset[str]
-    erased: frozenset[str]
-    mapped: tuple[str, ...]
-    outcome: str | None
     visited: frozenset[str] = frozenset()
-    saved: frozenset[str] = frozenset()
-    counts: Mapping[str, int] = field(default_factory=dict)  # hides, finds, saves
+    asks: Mapping[str, Ask] = field(default_factory=dict)
+
+
+def within(count: int, cond: Condition) -> bool:
+    """`count` lies within the condition's `min` and `max` (each optional)."""
+    if cond.minimum is not None and count < cond.minimum:
+        return False
+    return cond.maximum is None or count <= cond.maximum
 
 
 def holds(cond: Condition | None, facts: Facts) -> bool:
-    """True when `cond` is absent or holds for `facts`."""
+    """True when `cond` is absent or holds for `facts`; ValueError for a kind nothing answers."""
     if cond is None:
         return True
     kind = cond.kind
@@ -32,31 +41,15 @@ def holds(cond: Condition | None, facts: Facts) -> bool:
         return bool(value) if cond.value is None else value == cond.value
     if kind == "bagged":
         return cond.name in facts.bagged
-    if kind == "survived":
-        return cond.name not in facts.erased
-    if kind == "erased":
-        return cond.name in facts.erased
     if kind == "visited":
         return cond.name in facts.visited
-    if kind == "saved":
-        return cond.name in facts.saved
-    if kind == "count":
-        count = facts.counts.get(cond.name, 0)
-        if cond.minimum is not None and count < cond.minimum:
-            return False
-        return cond.maximum is None or count <= cond.maximum
-    if kind == "outcome":
-        return facts.outcome == cond.name
-    if kind == "survivors":
-        pool = cond.of or facts.mapped
-        count = sum(1 for memory_id in pool if memory_id not in facts.erased)
-        if cond.minimum is not None and count < cond.minimum:
-            return False
-        return cond.maximum is None or count <= cond.maximum
     if kind == "all":
         return all(holds(item, facts) for item in cond.items)
     if kind == "any":
         return any(holds(item, facts) for item in cond.items)
     if kind == "not":
         return not holds(cond.items[0], facts)
-    raise ValueError(f"unknown condition kind {kind!r}")
+    ask = facts.asks.get(kind)
+    if ask is None:
+        raise ValueError(f"unknown condition kind {kind!r}")
+    return ask(cond)

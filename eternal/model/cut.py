@@ -12,7 +12,7 @@ from eternal.model.story import Story
 def showcase_cut(story: Story) -> Story:
     """The story restricted to its showcase path (itself when the story names none).
 
-    Consecutive memories of the cut are associated, so the map stays one line; the childhood memories kept are those
+    Consecutive memories of the cut are associated, so the map stays one line; the unmapped memories kept are those
     the hiding can still reach from the cut's memories at or after the turn."""
     if story.showcase is None:
         return story

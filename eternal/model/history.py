@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eternal.model import line_ids
 from eternal.model.story import Story, Text
 
 
@@ -19,36 +20,36 @@ class Entry:
 
 def entry(story: Story, line_id: str) -> Entry | None:
     """The backlog entry for a recorded id, or None when the story no longer has that line."""
-    scene_id, _, rest = line_id.partition(".")
-    if not story.has_scene(scene_id) or not rest:
+    parts = line_ids.parse(line_id)
+    if parts is None or not story.has_scene(parts.scene):
         return None
-    scene = story.scene(scene_id)
-    hiding = story.hiding
-    if rest.startswith("@"):
-        if hiding is None:
-            return None
-        for prefix, texts in (("@found", hiding.found_lines), ("@lost", hiding.lost_lines)):
-            if rest.startswith(prefix):
-                number = rest[len(prefix):]
-                nth = int(number) if number.isdigit() and len(number) < 6 else 1
-                return Entry(line_id, None, texts[(max(1, nth) - 1) % len(texts)])
-        if rest.startswith("@hide:"):
-            target = rest[6:]
-            return Entry(line_id, None, story.memories[target].title, picked=True) if target in story.memories else None
-        return None
-    beat_id, _, tail = rest.partition(".")
-    beat_id, _, survivor = beat_id.partition("#")
-    index = scene.beat_index(beat_id)
+    if parts.rule is not None:
+        return _rule_entry(story, line_id, parts)
+    scene = story.scene(parts.scene)
+    index = scene.beat_index(parts.beat or "")
     if index is None:
         return None
     beat = scene.beats[index]
-    if survivor:
-        memory = story.memories.get(survivor)
+    if parts.item:
+        memory = story.memories.get(parts.item)
         return Entry(line_id, None, memory.keepsake) if memory and memory.keepsake else None
-    if tail:
-        option = next((o for o in beat.options if o.id == tail), None)
+    if parts.option:
+        option = next((o for o in beat.options if o.id == parts.option), None)
         return Entry(line_id, None, option.text, picked=True) if option else None
     return Entry(line_id, beat.who, beat.text) if beat.text else None
+
+
+def _rule_entry(story: Story, line_id: str, parts: line_ids.LineId) -> Entry | None:
+    """A line the hiding rules said (found, lost) or the hiding place the player picked."""
+    hiding = story.hiding
+    if hiding is None:
+        return None
+    said = {"found": hiding.found_lines, "lost": hiding.lost_lines}.get(parts.rule or "")
+    if said:
+        return Entry(line_id, None, said[(max(1, parts.number or 1) - 1) % len(said)])
+    if parts.rule == "hide" and parts.target in story.memories:
+        return Entry(line_id, None, story.memories[parts.target].title, picked=True)
+    return None
 
 
 def backlog(story: Story, read: list[str]) -> list[Entry]:

@@ -1,7 +1,7 @@
-"""Where memories sit on the Lacuna map and the story graph.
+"""Where memories sit on the technicians' map and the story graph.
 
 `node_positions` is the reverse timeline as fractions (the story graph uses it). `map_layout` is the technicians'
-screen: memories as cards in a grid (the erase order read like text, the unmapped childhood memories on rows below),
+screen: memories as cards in a grid (the erase order read like text, the unmapped memories on rows below),
 and every association drawn as an orthogonal line that runs only in the empty lanes between the cards, so a line
 never crosses a card's label. Pure: text is measured through a function passed in."""
 
@@ -96,7 +96,7 @@ def _grid(story: Story, most_columns: int = MAX_COLUMNS) -> tuple[dict[str, tupl
     columns = max(1, math.ceil(len(order) / mapped_rows), min(most_columns, len(unmapped)))
     cell: dict[str, tuple[int, int]] = {m: (i // columns, i % columns) for i, m in enumerate(order)}
     wish: dict[str, float] = {}
-    for memory_id in unmapped:  # each childhood memory goes under the memories it is tied to
+    for memory_id in unmapped:  # each unmapped memory goes under the memories it is tied to
         near = [cell[n][1] for n in story.neighbours.get(memory_id, ()) if n in cell]
         wish[memory_id] = sum(near) / len(near) if near else (columns - 1) / 2
     row = mapped_rows

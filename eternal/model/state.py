@@ -3,21 +3,36 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
+from enum import Enum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from eternal.model.story import Story
 
-SAVE_FORMAT = 2
-OLDEST_FORMAT = 1  # saves from format 1 (before the hiding carried the night) are migrated on load
+SAVE_FORMAT = 3
+OLDEST_FORMAT = 1  # older saves are migrated on load, one format at a time (see MIGRATIONS at the end)
 
-# Phases of the execution state, as a presenter sees them.
-READING = "reading"  # a line is shown; continue_() advances
-CHOOSING = "choosing"  # authored options are shown; choose(id) picks one
-ESCAPING = "escaping"  # hiding places (and staying) are offered; choose(id) picks one
-DISSOLVING = "dissolving"  # the erasure takes the scene; tick() runs it to the end
-ENDED = "ended"
-PHASES = (READING, CHOOSING, ESCAPING, DISSOLVING, ENDED)
+
+class ExecutionState(str, Enum):
+    """Where the night's execution stands, as a presenter sees it (a str, so it compares with its name's value)."""
+
+    READING = "reading"  # a line is shown; continue_() advances
+    CHOOSING = "choosing"  # authored options are shown; choose(id) picks one
+    ESCAPING = "escaping"  # hiding places (and staying) are offered; choose(id) picks one
+    DISSOLVING = "dissolving"  # the erasure takes the scene; tick() runs it to the end
+    ENDED = "ended"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+# The old names of the execution states, kept for importers.
+READING = ExecutionState.READING
+CHOOSING = ExecutionState.CHOOSING
+ESCAPING = ExecutionState.ESCAPING
+DISSOLVING = ExecutionState.DISSOLVING
+ENDED = ExecutionState.ENDED
+PHASES = tuple(ExecutionState)
 
 
 class SaveError(ValueError):
@@ -30,22 +45,34 @@ class NightState:
 
     story_id: str
     seed: int = 0
-    stage: str = "prologue"  # prologue | erasure | ending
+
+    # the runner: where the player reads, and what any story keeps
     scene: str = ""
     beat: str | None = None
     part: int = 0  # index inside a beat that expands to several lines (the survivors list)
+    phase: ExecutionState = READING
+    visited: list[str] = field(default_factory=list)  # every scene entered, in order, once
+    flags: dict[str, object] = field(default_factory=dict)
+    bagged: list[str] = field(default_factory=list)
+    read: list[str] = field(default_factory=list)  # line ids (see line_ids), for the backlog and seen lines
+
+    # the erasure
+    front: str | None = None  # the mapped memory the erasure is taking now (None: still in the prologue)
+    levels: dict[str, float] = field(default_factory=dict)
+    target: float = 0.0  # the level the front may eat the memory on screen up to, from the beats read so far
+    erased: list[str] = field(default_factory=list)
+    turned: bool = False  # the erasure turned: the player may fight it
+    fired: list[str] = field(default_factory=list)  # intrusions heard, as memory.intrusion
+    outcome: str | None = None  # completed | aborted, once the procedure is over (the ending begins)
+    ending: str | None = None
+
+    # the hiding
     special: str | None = None  # a line the rules add: "found" (they found her) or "lost" (the search lost them)
     escape_return: str | None = None  # after "stay" in the escape menu: advance | resume
-    phase: str = READING
-    front: str | None = None  # the mapped memory the erasure is taking now
-    levels: dict[str, float] = field(default_factory=dict)
-    target: float = 0.0
-    erased: list[str] = field(default_factory=list)
-    turned: bool = False
     hidden_in: str | None = None
-    held: str | None = None
-    held_beat: str | None = None
-    swept: list[str] = field(default_factory=list)
+    held: str | None = None  # the memory they fled, to go back to
+    held_beat: str | None = None  # ...at this beat
+    swept: list[str] = field(default_factory=list)  # memories the search looked in since she vanished
     traces: dict[str, int] = field(default_factory=dict)
     search_steps: int = 0
     hidden_beats: int = 0  # beats read since she last went into hiding: the search's clock
@@ -54,21 +81,21 @@ class NightState:
     saved: list[str] = field(default_factory=list)  # memories the search lost track of: they survive
     spent: list[str] = field(default_factory=list)  # hiding places read to their end: nothing left to hide behind
     progress: dict[str, str] = field(default_factory=dict)  # hiding place -> the beat they left it at
-    visited: list[str] = field(default_factory=list)  # every scene entered, in order, once
-    flags: dict[str, object] = field(default_factory=dict)
-    bagged: list[str] = field(default_factory=list)
-    fired: list[str] = field(default_factory=list)
-    read: list[str] = field(default_factory=list)
-    outcome: str | None = None
-    ending: str | None = None
-    time: float = 0.0
 
     def level(self, memory_id: str) -> float:
         return self.levels.get(memory_id, 0.0)
 
+    @property
+    def stage(self) -> str:
+        """The part of the night: prologue (before the erasure), erasure, or ending (once its outcome is known)."""
+        if self.outcome is not None:
+            return "ending"
+        return "prologue" if self.front is None else "erasure"
+
     def to_dict(self) -> dict:
         """Plain JSON-ready data with the save-format version."""
         data = asdict(self)
+        data["phase"] = self.phase.value
         data["format"] = SAVE_FORMAT
         return data
 
@@ -82,8 +109,13 @@ class NightState:
             newer = type(version) is int and version > SAVE_FORMAT
             raise SaveError(f"save format {version!r} is {'newer than' if newer else 'not among'} the formats this game reads "
                             f"({OLDEST_FORMAT} to {SAVE_FORMAT}): written by {'a newer' if newer else 'another'} version of the game")
-        if version == 1:
-            data = _from_format_1(data)
+        if version == SAVE_FORMAT:
+            unknown = sorted(set(data) - {f.name for f in fields(cls)} - {"format"}, key=str)
+            if unknown:
+                raise SaveError(f"field {_shown(unknown[0])} means nothing to this game")
+        while version < SAVE_FORMAT:  # each migration lifts the data one format (what it no longer has is dropped)
+            data = MIGRATIONS[version](data)
+            version = data["format"]
         kwargs = {}
         for f in fields(cls):
             if f.name not in data:
@@ -91,9 +123,10 @@ class NightState:
                     raise SaveError("not a save: no story id")
                 continue
             kwargs[f.name] = _checked(f.name, data[f.name])
+        if kwargs.get("phase", READING) not in PHASES:
+            raise SaveError(f"unknown phase {kwargs['phase']!r}")
+        kwargs["phase"] = ExecutionState(kwargs.get("phase", READING))
         state = cls(**kwargs)
-        if state.phase not in PHASES:
-            raise SaveError(f"unknown phase {state.phase!r}")
         _check_together(state)
         return state
 
@@ -112,12 +145,10 @@ class NightState:
                     raise SaveError(f"it stands at line {self.part} of a list of {lines}")
 
 
-STAGES = ("prologue", "erasure", "ending")
 SPECIALS = (None, "found", "lost")
 ESCAPE_RETURNS = (None, "advance", "resume")
 MAX_COUNT = 1_000_000  # beats, searches, hides: no night comes near; more is damage, and would slow the search
 MAX_SEED = 2**63
-MAX_TIME = 1e9  # seconds: some thirty years of one night
 
 # The range of every number the rules compute with; NaN and infinities fall outside every range.
 _RANGES: dict[str, tuple[float, float]] = {
@@ -128,10 +159,9 @@ _RANGES: dict[str, tuple[float, float]] = {
     "hidden_beats": (0, MAX_COUNT),
     "hides": (0, MAX_COUNT),
     "finds": (0, MAX_COUNT),
-    "time": (0.0, MAX_TIME),
 }
 _MAP_RANGES: dict[str, tuple[float, float]] = {"levels": (0.0, 1.0), "traces": (0, MAX_COUNT)}
-_CHOICES: dict[str, tuple[object, ...]] = {"stage": STAGES, "special": SPECIALS, "escape_return": ESCAPE_RETURNS}
+_CHOICES: dict[str, tuple[object, ...]] = {"special": SPECIALS, "escape_return": ESCAPE_RETURNS}
 
 
 def _in_range(value: object, low: float, high: float) -> bool:
@@ -156,7 +186,6 @@ def _check_together(state: NightState) -> None:
 _TYPES: dict[str, tuple[type, ...]] = {
     "story_id": (str,),
     "seed": (int,),
-    "stage": (str,),
     "scene": (str,),
     "beat": (str, type(None)),
     "part": (int,),
@@ -187,7 +216,6 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "read": (list,),
     "outcome": (str, type(None)),
     "ending": (str, type(None)),
-    "time": (int, float),
 }
 
 
@@ -256,3 +284,23 @@ def _from_format_1(data: dict) -> dict:
         data.setdefault("hides", 1)
     data["format"] = 2
     return data
+
+
+STAGES = ("prologue", "erasure", "ending")
+
+
+def _from_format_2(data: dict) -> dict:
+    """Format 2 kept a clock nothing read (`time`) and the part of the night (`stage`) beside the fields it follows
+    from; format 3 derives the stage. A stage that contradicts them is damage."""
+    data = dict(data)
+    data.pop("time", None)
+    stage = data.pop("stage", None)
+    if stage is not None and stage not in STAGES:
+        raise SaveError(f"field 'stage' is {_shown(stage)}, which means nothing to this game")
+    if stage == "ending" and data.get("outcome") is None:
+        raise SaveError("the night is at its ending, but without an outcome")
+    data["format"] = 3
+    return data
+
+
+MIGRATIONS = {1: _from_format_1, 2: _from_format_2}  # format n -> the data in format n + 1

@@ -15,7 +15,7 @@ DEFAULT_GOES: Mapping[str, tuple[float, float]] = MappingProxyType(
         "room": (0.45, 0.95),
         "sky": (0.6, 1.0),
         "light": (0.2, 1.0),
-        "companion": (0.0, 0.55),  # Clementine where she hides: she goes with the memory, like the figures
+        "companion": (0.0, 0.55),  # the companion where she hides: she goes with the memory, like the figures
         "found": (0.0, 1.0),
     }
 )
@@ -152,6 +152,10 @@ class Memento:
     name: Text
 
 
+HIDING_REACH = ("associated", "unmapped")  # the values of `hiding: reach:`; the first is the default
+HIDING_WHEN_FOUND = ("erase", "spare")  # the values of `hiding: when_found:`; the first is the default
+
+
 @dataclass(frozen=True)
 class HidingRules:
     """The rules of the hiding that the story sets (see scenes/README.md)."""
@@ -161,6 +165,8 @@ class HidingRules:
     stay: Text
     found_lines: tuple[Text, ...]  # said when they find her, in turn
     lost_lines: tuple[Text, ...]  # said when she comes back out unfound and the memory they fled is saved, in turn
+    reach: str = "associated"  # where she may be taken: "associated" unmapped memories of here, or any "unmapped" one
+    when_found: str = "erase"  # what a find costs: "erase" the hiding place with her, or "spare" it (never to hide again)
 
 
 @dataclass(frozen=True)

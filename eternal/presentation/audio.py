@@ -1,4 +1,5 @@
-"""Music, the erasure's hum, the party behind the wall, and small cues. With no audio device, all of it is silent.
+"""Music per era, the ambience loops under the night, and small cues, all as the story declares them (its `eras:`,
+`ambience:`, `sounds:` and `cues:`). With no audio device, all of it is silent.
 
 Music crossfades: the new piece fades in on one of two music channels while the old one fades out on the other, so
 the two really overlap (pygame.mixer.music streams only one file at a time). A piece is a few minutes of OGG decoded
@@ -25,8 +26,10 @@ from eternal.presentation.assets import Warnings
 
 MIXER_RATE = 44100  # the rate the music and the cues are made at: no resampling, nothing lost above 11 kHz
 MUSIC_FADE_MS = 2500
-HUM_CHANNEL, PARTY_CHANNEL, CUE_CHANNEL = 0, 1, 2
-MUSIC_CHANNELS = (3, 4)
+CUE_CHANNEL = 0
+MUSIC_CHANNELS = (1, 2)
+FIRST_LOOP_CHANNEL = 3  # the story's ambience loops take the channels from here on, one each
+SWELL_SECONDS = 3.0  # how long a swell (an ambience loop louder while its event happens) takes to die away
 
 
 class Audio:
@@ -38,7 +41,7 @@ class Audio:
         self.warnings = warnings
         self.enabled = False
         self._sounds: dict[str, pygame.mixer.Sound | None] = {}
-        self._party_boost = 0.0
+        self._swells: list[float] = [0.0] * len(story.ambience)  # per ambience loop: 1 just swelled, 0 at rest
         self._music_path: str | None = None  # the piece asked for last
         self._music_level = settings.master_volume * settings.music_volume
         # Shared with the decoding thread, under the lock:
@@ -57,8 +60,9 @@ class Audio:
             # allowedchanges=0: SDL converts for a device that runs at 48 kHz, rather than each Sound resampled
             # as it is decoded.
             pygame.mixer.init(frequency=MIXER_RATE, size=-16, channels=2, buffer=1024, allowedchanges=0)
-            pygame.mixer.set_num_channels(8)
-            pygame.mixer.set_reserved(len(MUSIC_CHANNELS) + 3)
+            reserved = FIRST_LOOP_CHANNEL + len(story.ambience)
+            pygame.mixer.set_num_channels(max(8, reserved + 4))
+            pygame.mixer.set_reserved(reserved)
             self.enabled = True
         except pygame.error as exc:
             warnings.add("audio", f"no sound: {exc}")
@@ -76,8 +80,30 @@ class Audio:
         self._sounds[cue] = sound
         return sound
 
+    def use_story(self, story: Story) -> None:
+        """Play another story's sounds from now on (a story reloaded under the running game)."""
+        self.stop_loops()
+        self.story = story
+        self._sounds.clear()
+        self._swells = [0.0] * len(story.ambience)
+        if self.enabled:
+            reserved = FIRST_LOOP_CHANNEL + len(story.ambience)
+            pygame.mixer.set_num_channels(max(pygame.mixer.get_num_channels(), reserved + 4))
+            pygame.mixer.set_reserved(reserved)
+
+    def cue_for_event(self, kind: str) -> str | None:
+        """The story's sound that answers an engine event kind (erased, found, hidden, lost, move, pick...), if any."""
+        return self.story.cues.get(kind)
+
+    def play_event(self, kind: str) -> None:
+        """An event happened: its cue sounds (if the story gives it one) and the loops that swell on it swell."""
+        cue = self.cue_for_event(kind)
+        if cue:
+            self.play(cue)
+        self.swell(kind)
+
     def play(self, cue: str) -> None:
-        """A one-off cue (erase, found, hide, ui_move, ui_pick)."""
+        """A one-off sound by the story's name for it (see `play_event` to go by the engine's event kind)."""
         if not self.enabled:
             return
         sound = self._sound(cue)
@@ -107,7 +133,12 @@ class Audio:
             self._worker.start()
 
     def music_for(self, era: str, own: str | None = None) -> None:
+        """The piece of `era` (as the story declares it), or a scene's `own` piece in its place."""
         self.music(own or self.story.music.get(era))
+
+    def title_music(self) -> None:
+        """The title's piece: the music of the story's title era (by default the first era it declares)."""
+        self.music_for(self.story.title_era or next(iter(self.story.eras), ""))
 
     def playing_music(self) -> tuple[str, pygame.mixer.Sound] | None:
         """The piece playing now (or fading in) and its Sound: what the mixer was last told to play."""
@@ -181,12 +212,35 @@ class Audio:
 
     # --- loops ---------------------------------------------------------------------------------------------------
 
+    def swell(self, kind: str) -> None:
+        """The ambience loops that swell on this event kind get louder for a moment (`swell_on` in the story)."""
+        for i, loop in enumerate(self.story.ambience):
+            if loop.swell_on == kind:
+                self._swells[i] = 1.0
+
     def intrusion(self) -> None:
-        """The party gets louder for a moment while a technician's line comes through."""
-        self._party_boost = 1.0
+        """An intrusion is heard (the same as `swell("intrusion")`)."""
+        self.swell("intrusion")
+
+    def ambience_levels(self, erasure: float, night_progress: float) -> tuple[float, ...]:
+        """How loud each of the story's ambience loops is meant to be now, before the volume settings: its base, plus
+        its gain times the measure it follows, doubled at the height of a swell."""
+        measures = {"erasure": erasure, "progress": night_progress}
+        return tuple((loop.base + loop.gain * measures.get(loop.follows, 0.0)) * (1 + swell)
+                     for loop, swell in zip(self.story.ambience, self._swells))
+
+    def ambience_volume(self, cue: str) -> float:
+        """The volume the mixer plays the ambience loop `cue` at now (0 when it is not playing)."""
+        for i, loop in enumerate(self.story.ambience):
+            if loop.cue == cue and self.enabled:
+                channel = pygame.mixer.Channel(FIRST_LOOP_CHANNEL + i)
+                return channel.get_volume() if channel.get_busy() else 0.0
+        return 0.0
 
     def update(self, dt: float, erasure: float, night_progress: float, playing: bool) -> None:
-        """Set the loops' volumes for this moment of the night (called every fixed step)."""
+        """Set the loops' volumes for this moment of the night (called every fixed step): `erasure` is the erasure
+        level of the memory being read (0 outside the erasure), `night_progress` 0..1; `playing` False stops them."""
+        self._swells = [max(0.0, swell - dt / SWELL_SECONDS) for swell in self._swells]
         if not self.enabled:
             return
         s = self.settings
@@ -196,13 +250,10 @@ class Audio:
                 # The Sound's own volume, so it multiplies with the channel's, which the mixer's fades drive.
                 self._playing[1].set_volume(self._music_level)
         effects = s.master_volume * s.effects_volume
-        self._party_boost = max(0.0, self._party_boost - dt / 3)
-        for channel, cue, volume in (
-            (HUM_CHANNEL, "hum", 0.08 + 0.5 * erasure),  # dense and low: it needs less than the music
-            (PARTY_CHANNEL, "party", (0.15 + 0.5 * night_progress) * (1 + self._party_boost)),
-        ):
-            ch = pygame.mixer.Channel(channel)
-            sound = self._sound(cue) if playing else None
+        levels = self.ambience_levels(erasure, night_progress)
+        for i, (loop, volume) in enumerate(zip(self.story.ambience, levels)):
+            ch = pygame.mixer.Channel(FIRST_LOOP_CHANNEL + i)
+            sound = self._sound(loop.cue) if playing else None
             if sound is None:
                 ch.stop()
                 continue
@@ -212,8 +263,8 @@ class Audio:
 
     def stop_loops(self) -> None:
         if self.enabled:
-            pygame.mixer.Channel(HUM_CHANNEL).stop()
-            pygame.mixer.Channel(PARTY_CHANNEL).stop()
+            for i in range(len(self.story.ambience)):
+                pygame.mixer.Channel(FIRST_LOOP_CHANNEL + i).stop()
 
 
 def _fade_out(channel: pygame.mixer.Channel) -> None:

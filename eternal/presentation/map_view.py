@@ -1,5 +1,6 @@
-"""The Lacuna map: the technicians' laptop screen of Joel's memories (their software: a title bar, a grid, memories
-as cards, associations as lines routed between the cards, a legend), and the player's way to pick a hiding place."""
+"""The memory map: the technicians' screen of the player's memories (their software: a title bar, a grid, memories
+as cards, associations as lines routed between the cards, a legend), and the player's way to pick a hiding place.
+Its title, the companion's mark and the legend's story words are the story's (its `ui:` block)."""
 
 from __future__ import annotations
 
@@ -10,21 +11,21 @@ from eternal.model.night import Night
 from eternal.model.story import Story
 from eternal.presentation.palette import MAP_BG, MAP_ERASED, MAP_LINE, MAP_NODE, MAP_SWEPT, MAP_UNMAPPED
 from eternal.presentation.textbox import TextBox
-from eternal.presentation.ui_text import ui
+from eternal.strings import text_for
 
-CLEM = (255, 214, 64)  # her marker: a yellow nothing else on the map uses
+COMPANION = (255, 214, 64)  # the companion's marker: a yellow nothing else on the map uses
 GRID = (17, 34, 30)
 BAR = (18, 36, 32)
 CARD = (14, 30, 27)
 CARD_GONE = (12, 17, 17)
 HERE = (236, 248, 242)
 INK = (8, 14, 12)
-HER_CARD = (58, 50, 16)  # her card glows with her colour under its name
-PULSE = 1.6  # seconds of one pulse of her ring and of the hiding places' rings
+COMPANION_CARD = (58, 50, 16)  # the companion's card glows with its colour under its name
+PULSE = 1.6  # seconds of one pulse of the companion's ring and of the hiding places' rings
 
 
 class MapView:
-    """Draws the map. After a draw: `targets` holds the hit boxes of the memories she can hide in right now,
+    """Draws the map. After a draw: `targets` holds the hit boxes of the memories the companion can hide in now,
     `cards` every card's box, `segments` every line piece, `texts` every piece of text (the tests read them)."""
 
     def __init__(self, box: TextBox) -> None:
@@ -34,11 +35,12 @@ class MapView:
         self.segments: list[tuple[tuple[int, int], tuple[int, int]]] = []
         self.texts: list[tuple[str, pygame.Rect]] = []
         self.close_rect: pygame.Rect | None = None  # the close button in the legend (canvas coordinates), if drawn
-        self._layouts: dict[tuple, MapLayout] = {}
+        self._layouts: dict[tuple, tuple[Story, MapLayout]] = {}
         self._chrome: dict[tuple, pygame.Surface] = {}
         self._words: dict[tuple, pygame.Surface] = {}
         self._still: pygame.Surface | None = None  # the full map's still part, for one state of the night
         self._still_key: tuple | None = None
+        self._still_story: Story | None = None  # the story the still part was drawn for (held, so its id stays its own)
         self._still_parts: tuple = ()
         self._still_record: tuple = ()
 
@@ -72,14 +74,15 @@ class MapView:
     def layout(self, story: Story, area: pygame.Rect, px: int, lang: str, labels: bool = True) -> MapLayout:
         """The cards and lines for this size, text size and language (worked out once, then kept)."""
         key = (story.id, id(story), tuple(area), px, lang, labels)
-        found = self._layouts.get(key)
-        if found is None:
+        kept = self._layouts.get(key)
+        # the story is kept with its layout: a reloaded story may be given the id of one freed before it
+        if kept is None or kept[0] is not story:
             if len(self._layouts) > 8:
                 self._layouts.clear()
             fonts = self.box.fonts
             found = map_layout(story, tuple(area), px, lambda text, size: fonts.get(size).size(text)[0], lang, labels)
-            self._layouts[key] = found
-        return found
+            kept = self._layouts[key] = (story, found)
+        return kept[1]
 
     def _legend_lines(self, entries: list[str], width: int, px: int) -> list[list[str]]:
         font = self.box.fonts.get(px)
@@ -106,15 +109,17 @@ class MapView:
         # the technicians' screen is dense: its names grow with the text size, but only half as far
         px = max(10, int(h * (0.034 if compact else 0.02) * min(scale, 1.5)))
         bar_px = max(10, int(h * (0.034 if compact else 0.024) * min(scale, 1.5)))
-        key = (w, h, compact, lang, px, id(night.story), self._state_key(night, hide_ids))
+        key = (w, h, compact, lang, px, night.story.id, self._state_key(night, hide_ids))
         if compact:  # a small corner over the memory, see-through: drawn whole (it is small)
             lay, light = self._draw_still(target, night, lang, hide_ids, px, bar_px, scale, compact)
         else:
-            if key != self._still_key or self._still is None or self._still.get_size() != (w, h):
+            if (key != self._still_key or night.story is not self._still_story or self._still is None
+                    or self._still.get_size() != (w, h)):
                 if self._still is None or self._still.get_size() != (w, h):
                     self._still = pygame.Surface((w, h)).convert() if pygame.display.get_surface() else pygame.Surface((w, h))
                 self._still_parts = self._draw_still(self._still, night, lang, hide_ids, px, bar_px, scale, compact)
                 self._still_key = key
+                self._still_story = night.story
                 self._still_record = (list(self.texts), list(self.targets), dict(self.cards), list(self.segments),
                                       self.close_rect)
             lay, light = self._still_parts
@@ -131,7 +136,7 @@ class MapView:
 
     def closes_at(self, pos: tuple[int, int]) -> bool:
         """Whether a left click at `pos` (canvas coordinates) closes the full map: on its close button, or on an
-        empty spot of the window (neither a card nor a place she can hide in)."""
+        empty spot of the window (neither a card nor a place to hide in)."""
         if self.close_rect is None:
             return False
         if self.close_rect.collidepoint(pos):
@@ -159,15 +164,16 @@ class MapView:
         target.blit(self._backdrop((w, h), bar_h, compact), (0, 0))
         s = night.state
         story = night.story
-        status = ui(lang, "map_searching" if s.hidden_in is not None and s.swept else "map_status")
+        status = text_for(lang, "map_searching" if s.hidden_in is not None and s.swept else "map_status")
         light = None
         if compact:
             here = story.scene(s.scene).title.get(lang) if story.has_scene(s.scene) else ""
-            self._text(target, f"LACUNA · {here}", (bar_px // 2, bar_h // 2 - bar_px // 2 - 1), bar_px, MAP_NODE)
+            bar = text_for(lang, "map_here", story).replace("{here}", here)
+            self._text(target, bar, (bar_px // 2, bar_h // 2 - bar_px // 2 - 1), bar_px, MAP_NODE)
             legend_top = h
         else:
             buttons = int(w * 0.012) + 7 * max(3, bar_h // 7)  # after the window's three buttons
-            self._text(target, ui(lang, "map_title"), (buttons + bar_px // 2, bar_h // 2 - bar_px * 6 // 10), bar_px,
+            self._text(target, text_for(lang, "map_title", story), (buttons + bar_px // 2, bar_h // 2 - bar_px * 6 // 10), bar_px,
                        MAP_NODE)
             erased = sum(1 for m in story.erase_order if m in s.erased)
             right = self._text(target, f"{status} · {erased}/{len(story.erase_order)}",
@@ -178,7 +184,7 @@ class MapView:
         area = pygame.Rect(int(w * 0.03), top, w - 2 * int(w * 0.03), legend_top - top - int(h * 0.03))
         lay = self.layout(story, area, px, lang, labels=not compact)
         self._lines(target, lay, night)
-        self._cards(target, lay, night, hide_ids, compact)
+        self._cards(target, lay, night, hide_ids, compact, lang)
         return lay, light
 
     def _backdrop(self, size: tuple[int, int], bar_h: int, compact: bool) -> pygame.Surface:
@@ -222,18 +228,18 @@ class MapView:
         """The legend and the closing hint along the foot of the window; returns where the legend begins."""
         w, h = target.get_size()
         s = night.state
-        # the ▸ marks his card only when he stands in a memory of the map (not in the prologue's office)
+        # the ▸ marks the player's card only when they stand in a memory of the map (not in the prologue)
         story = night.story
         on_map = s.scene in story.erase_order or (s.scene in story.memories and story.memories[s.scene].kind == "unmapped")
         keys = ["legend_here"] if on_map else []
         keys += ["legend_mapped", "legend_erased", "legend_unmapped", "legend_searched", "legend_memento",
-                "legend_clem"]
+                "companion_legend"]
         if s.saved:
             keys.insert(3, "legend_saved")
         if hide_ids:
             keys.append("legend_target")
-        entries = [ui(lang, k) for k in keys]
-        hint = ui(lang, "map_close")
+        entries = [text_for(lang, k, story) for k in keys]
+        hint = text_for(lang, "map_close")
         font = self.box.fonts.get(px)
         bx, by = px // 2, px // 4  # the close button's padding
         room = w - 2 * int(w * 0.03) - font.size(hint)[0] - 2 * bx - px * 2
@@ -245,7 +251,8 @@ class MapView:
         for i, line in enumerate(lines):
             x = int(w * 0.03)
             for entry in line:
-                colour = CLEM if entry == ui(lang, "legend_clem") else HERE if entry == ui(lang, "legend_here") else MAP_NODE
+                colour = (COMPANION if entry == text_for(lang, "companion_legend", story)
+                          else HERE if entry == text_for(lang, "legend_here", story) else MAP_NODE)
                 x = self._text(target, entry, (x, top + i * line_h), px, colour).right + gap
         # a button, not a note: a left click on it closes the map (as M, Esc and a right click do)
         label = self._text(target, hint, (w - int(w * 0.03) - bx, top), px, MAP_SWEPT, right=True)
@@ -254,7 +261,8 @@ class MapView:
         self.close_rect = button
         return min(top, button.top) - px
 
-    def _cards(self, target: pygame.Surface, lay: MapLayout, night: Night, hide_ids: list[str], compact: bool) -> None:
+    def _cards(self, target: pygame.Surface, lay: MapLayout, night: Night, hide_ids: list[str], compact: bool,
+               lang: str) -> None:
         s = night.state
         story = night.story
         erased, swept, saved, spent = set(s.erased), set(s.swept), set(s.saved), set(s.spent)
@@ -262,7 +270,7 @@ class MapView:
         marker = line_h if not compact else 0
         radius = max(2, px // 4)
         reach = max(2, lay.gap // 2 - 2)
-        here = _clementine_at(night)
+        here = _companion_at(night)
         self.cards = {}
         for memory_id, card in lay.cards.items():
             rect = pygame.Rect(card.rect)
@@ -273,7 +281,7 @@ class MapView:
             colour = MAP_ERASED if gone else (MAP_UNMAPPED if unmapped else MAP_NODE)
             edge = MAP_SWEPT if memory_id in swept and not gone else (MAP_ERASED if gone else MAP_LINE)
             with_her = memory_id == here
-            pygame.draw.rect(target, HER_CARD if with_her else CARD_GONE if gone else CARD, rect, border_radius=radius)
+            pygame.draw.rect(target, COMPANION_CARD if with_her else CARD_GONE if gone else CARD, rect, border_radius=radius)
             pygame.draw.rect(target, edge, rect, 1, border_radius=radius)
             if not compact:
                 mx, my = rect.x + pad + marker // 2, rect.y + pad + line_h // 2
@@ -281,7 +289,7 @@ class MapView:
                 for k, line in enumerate(card.lines):
                     self._text(target, line, (rect.x + 2 * pad + marker, rect.y + pad + k * line_h), px, colour)
                 side = max(4, px // 3)
-                for i in range(len(memory.mementos)):  # one square per memento that led the clinic here
+                for i in range(len(memory.mementos)):  # one square per memento that led the technicians here
                     pygame.draw.rect(target, MAP_NODE, (rect.right - pad - (i + 1) * (side + 2), rect.bottom - pad - side
                                                         - max(3, px // 4), side, side))
             if memory.kind == "mapped" and not gone:
@@ -292,24 +300,25 @@ class MapView:
                     pygame.draw.rect(target, fill, (rect.x + 1, rect.bottom - bar - 1, int((rect.width - 2) * level), bar))
             if memory_id in hide_ids:
                 self.targets.append((rect.inflate(lay.gap // 2, lay.gap // 2), memory_id))
-            if memory_id == s.scene:  # where he is now
+            if memory_id == s.scene:  # where the player is now
                 pygame.draw.rect(target, HERE, rect, 2, border_radius=radius)
                 tip = max(4, min(reach, px // 2))
                 pygame.draw.polygon(target, HERE, [(rect.x - tip - 1, rect.centery - tip), (rect.x - 1, rect.centery),
                                                    (rect.x - tip - 1, rect.centery + tip)])
-            if with_her:  # a thick yellow frame, and a large C where the card's state mark would be
-                pygame.draw.rect(target, CLEM, rect.inflate(2, 2), 3, border_radius=radius)
+            if with_her:  # a thick yellow frame, and the companion's mark where the card's state mark would be
+                pygame.draw.rect(target, COMPANION, rect.inflate(2, 2), 3, border_radius=radius)
                 badge = (rect.x + pad + marker // 2, rect.y + pad + line_h // 2) if not compact else rect.center
                 r = max(6, marker * 6 // 10) if not compact else max(4, rect.height // 2)
-                pygame.draw.circle(target, CLEM, badge, r)
-                face = self._word("C", max(8, int(r * 1.4)), INK)
+                pygame.draw.circle(target, COMPANION, badge, r)
+                mark = text_for(lang, "companion_mark", night.story)
+                face = self._word(mark, max(8, int(r * 1.4)), INK)
                 target.blit(face, face.get_rect(center=(badge[0], badge[1] + 1)))
+                self.texts.append((mark, face.get_rect(center=(badge[0], badge[1] + 1))))
 
     def _pulses(self, target: pygame.Surface, lay: MapLayout, night: Night, t: float, hide_ids: list[str],
                 compact: bool) -> None:
-        """What moves: the rings of the places she can hide in, the search's ping, and her ring breathing. Rings stay
+        """What moves: the rings of the hiding places, the search's ping, and the companion's ring breathing. Rings stay
         inside half the gap between cards, so they never reach another card."""
-        s = night.state
         radius = max(2, lay.px // 4)
         pulse = abs(((t / PULSE) % 1.0) * 2 - 1)  # 0..1..0
         reach = max(2, lay.gap // 2 - 2)
@@ -318,18 +327,19 @@ class MapView:
                 grow = int(reach * pulse)
                 rect = self.cards[memory_id]
                 pygame.draw.rect(target, MAP_NODE, rect.inflate(2 + 2 * grow, 2 + 2 * grow), 2, border_radius=radius + grow)
-        if s.hidden_in is not None and s.swept and s.swept[-1] in self.cards:
-            rect = self.cards[s.swept[-1]]  # the search: a ping running out from the last place they looked
+        searched = night.last_searched()
+        if searched in self.cards:
+            rect = self.cards[searched]  # the search: a ping running out from the last place they looked
             for k in range(2):
                 phase = ((t * 0.8) + k / 2) % 1.0
                 grow = int(reach * phase)
                 shade = tuple(int(c * (1 - phase)) for c in MAP_SWEPT)
                 pygame.draw.rect(target, shade, rect.inflate(2 * grow, 2 * grow), 1, border_radius=radius + grow)
-        here = _clementine_at(night)
+        here = _companion_at(night)
         if here in self.cards:
             rect = self.cards[here]
             grow = 3 + int((reach - 3) * pulse) if reach > 3 else reach
-            ring = tuple(int(c * (0.45 + 0.55 * (1 - pulse))) for c in CLEM)
+            ring = tuple(int(c * (0.45 + 0.55 * (1 - pulse))) for c in COMPANION)
             pygame.draw.rect(target, ring, rect.inflate(2 * grow, 2 * grow), 2, border_radius=radius + grow)
 
     def _marker(self, target: pygame.Surface, at: tuple[int, int], r: int, memory_id: str, kind: str, erased: set,
@@ -341,7 +351,7 @@ class MapView:
             pygame.draw.line(target, MAP_ERASED, (x - r, y + r), (x + r, y - r), 2)
         elif kind == "mapped":
             pygame.draw.circle(target, MAP_NODE, at, r)
-            if memory_id in saved:  # the clinic lost this one: it stays
+            if memory_id in saved:  # the erasure lost this one: it stays
                 pygame.draw.circle(target, MAP_UNMAPPED, at, r + 3, 2)
         else:
             diamond = [(x, y - r - 1), (x + r + 1, y), (x, y + r + 1), (x - r - 1, y)]
@@ -353,7 +363,6 @@ class MapView:
                 pygame.draw.polygon(target, MAP_UNMAPPED, diamond)
 
 
-def _clementine_at(night: Night) -> str | None:
-    """Where she is on the map: where she hides, or, once he has turned, beside him at the front."""
-    s = night.state
-    return s.hidden_in or (s.front if s.turned else None)
+def _companion_at(night: Night) -> str | None:
+    """Where the companion is on the map: where they hide, or, once the player has turned, beside them at the front."""
+    return night.companion_at()

@@ -1,31 +1,23 @@
-"""Colours of the eras and of the interface (pure data)."""
+"""Colours of the interface (pure data); the eras' colours are the story's (story.eras), looked up here."""
 
 from __future__ import annotations
 
-# Fallback fills per era when a layer's picture is missing: the scene still reads as its era.
-ERA_FILL = {
-    "clinic": (196, 220, 206),
-    "winter": (70, 86, 110),
-    "amber": (150, 96, 48),
-    "summer": (226, 178, 96),
-    "childhood": (214, 196, 214),
-}
-# What a lost part of a memory thins into: a pale mist of the era's colour, never black, so forgetting reads as
-# fading and not as holes in the screen.
-ERA_FOG = {
-    "clinic": (192, 204, 200),
-    "winter": (118, 128, 146),
-    "amber": (150, 130, 110),
-    "summer": (196, 180, 156),
-    "childhood": (204, 196, 206),
-}
-ERA_ACCENT = {
-    "clinic": (150, 90, 200),
-    "winter": (150, 90, 230),
-    "amber": (200, 30, 60),
-    "summer": (20, 190, 180),
-    "childhood": (250, 205, 40),
-}
+from typing import Mapping
+
+from eternal.model.story import Era
+
+# An era the story does not declare (or a story without eras) reads as a plain grey, never as black.
+NO_ERA_FILL = (60, 60, 60)
+NO_ERA_FOG = (128, 128, 128)  # what a lost part of a memory thins into: a pale mist, so forgetting reads as fading
+NO_ERA_ACCENT = (150, 150, 150)
+
+
+def era_look(eras: Mapping[str, Era], era: str) -> Era:
+    """The colours of `era` as the story declares them (story.eras), or plain greys for an era it does not name."""
+    found = eras.get(era)
+    return found if found is not None else Era(era, NO_ERA_FILL, NO_ERA_FOG, NO_ERA_ACCENT)
+
+
 TEXT = (240, 236, 228)
 TEXT_DIM = (178, 172, 164)
 BOX = (14, 14, 20)
@@ -40,4 +32,3 @@ MAP_NODE = (150, 230, 190)
 MAP_ERASED = (70, 70, 70)
 MAP_UNMAPPED = (235, 215, 150)
 MAP_SWEPT = (220, 110, 90)
-MAP_CLEM = (255, 140, 60)
