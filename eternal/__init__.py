@@ -1,3 +1,3 @@
-"""Eternal: one night inside Joel's head while a clinic erases Clementine."""
+"""Eternal: an engine for erasure stories: one night inside a head while its memories are erased, one by one."""
 
 __version__ = "0.1.0"

@@ -6,9 +6,8 @@ import pygame
 import pytest
 
 from eternal.model.night import Night
-from eternal.model.policies import decide
+from eternal.drivers.policies import decide
 from playthrough import play_to_end
-from eternal.persistence.saves import list_saves
 from eternal.persistence.settings import Settings
 from eternal.presentation.app import STEP, App, letterbox
 from eternal.presentation.screens.end import EndScreen
@@ -151,8 +150,8 @@ def test_manual_save_with_thumbnail_and_load(app, tmp_path):
     press(app, key(getattr(pygame, f"K_{labels.index('Save') + 1}")))
     assert isinstance(app.top, SlotsScreen) and app.top.saving
     press(app, key(pygame.K_3))  # slot 3
-    assert (tmp_path / "saves" / "slot3.json").is_file()
-    assert (tmp_path / "saves" / "slot3.png").is_file()
+    saves = app.services.story_home / "saves"  # the story's own folder
+    assert (saves / "slot3.json").is_file() and (saves / "slot3.png").is_file()
     saved_beat = app.night.state.beat
     app.to_title(save=False)
     app.frame(STEP)
@@ -166,19 +165,20 @@ def test_manual_save_with_thumbnail_and_load(app, tmp_path):
 
 
 def test_a_damaged_save_is_listed_and_skipped(app, tmp_path):
-    (tmp_path / "saves").mkdir()
-    (tmp_path / "saves" / "slot2.json").write_text('{"kind": "eternal-save", "format": 1, "state": {"stor')
-    app.stack.append(SlotsScreen(app, saving=False))
+    saves = app.services.story_home / "saves"
+    saves.mkdir(parents=True)
+    (saves / "slot2.json").write_text('{"kind": "eternal-save", "format": 1, "state": {"stor')
+    app.stack.push(SlotsScreen(app.services, saving=False))
     app.frame(STEP)
     labels = [i.label() for i in app.top.menu.items]
     assert any("damaged" in label for label in labels)
     press(app, key(pygame.K_3))  # autosave, slot1, slot2: the damaged one
     assert isinstance(app.top, SlotsScreen) and app.top.notice
-    assert (tmp_path / "saves" / "slot2.json").read_text().startswith('{"kind"')
+    assert (saves / "slot2.json").read_text().startswith('{"kind"')
 
 
 def test_settings_change_and_survive_a_restart(app, tmp_path, mini_story):
-    app.stack.append(SettingsScreen(app))
+    app.stack.push(SettingsScreen(app.services))
     app.frame(STEP)
     screen = app.top
     labels = [i.label() for i in screen.menu.items]
@@ -199,7 +199,7 @@ def test_history_lists_what_was_read(app):
     history = app.top
     assert isinstance(history, HistoryScreen)
     app.frame(STEP)
-    texts = [row[0] for row in history._rows]
+    texts = [row[0] for row in history.rows]
     assert "The clinic hums." in texts
     assert "→ Keep the shell." in texts
 
@@ -260,7 +260,7 @@ def test_monkey_input_never_crashes_and_the_night_still_ends(app):
         app.frame(STEP * rng.choice([0.5, 1, 3, 10]))
     if app.night is None or app.play_screen() is None:
         app.start_night(Night.new(app.story))
-    app.stack = [app.play_screen()]
+    app.stack.reset(app.play_screen())
     for _ in range(20000):
         night = app.night
         if night.phase == "ended":
@@ -294,7 +294,7 @@ def test_the_loop_runs_under_asyncio_one_await_a_frame(app):
 
 
 def test_large_text_on_a_small_screen_pages_a_long_line(mini_story, tmp_path):
-    from eternal.presentation.screens.play import PlayScreen
+    from eternal.presentation.textbox import wrap
 
     app = App(mini_story, home=tmp_path, settings=Settings(text_scale=2.0), size=(640, 360))
     app.start_night(Night.new(app.story))
@@ -305,7 +305,7 @@ def test_large_text_on_a_small_screen_pages_a_long_line(mini_story, tmp_path):
     assert " ".join(pages).split() == long_text.split()
     layout = app.box.layout(app.canvas_rect.size, 2.0)
     for page in pages:
-        rows = len(app.box._lines(page, layout.rect.width - 2 * layout.pad, layout.font_px))
+        rows = len(wrap(app.box.fonts.get(layout.font_px), page, layout.rect.width - 2 * layout.pad))
         assert rows * int(layout.font_px * 1.25) <= 360 * 0.5
     assert isinstance(play, PlayScreen)
     pygame.quit()
@@ -370,3 +370,25 @@ def test_after_the_end_card_continue_never_plays_the_ending_again(app):
     app.frame(STEP)
     labels = [item.label() for item in app.top.menu.items]
     assert "Continue" not in labels
+
+
+def test_after_a_stall_the_loop_catches_up_at_most_five_fixed_steps(app):
+    before = app.time
+    app.frame(10.0)  # ten seconds lost (a stall, a suspended laptop)
+    assert app.time - before == pytest.approx(5 * STEP)
+
+
+def test_the_sound_of_a_night_event_is_the_one_the_story_names_for_it(mini_story, tmp_path):
+    import dataclasses
+
+    from eternal.model.events import MemoryErased
+
+    story = dataclasses.replace(mini_story, cues={"erased": "thunder", "pick": "click"})
+    app = App(story, home=tmp_path, settings=Settings(), size=(320, 180))
+    played = []
+    app.audio.play = played.append
+    app.session.take([MemoryErased(scene="late")])
+    app.services.cue("pick")
+    app.services.cue("move")  # a kind the story gives no sound: silence, not a default
+    assert played == ["thunder", "click"]
+    pygame.quit()

@@ -8,7 +8,7 @@ import pytest
 from conftest import ROOT
 
 
-@pytest.mark.parametrize("module", ["eternal.model.night", "eternal.model.policies", "eternal.loader", "eternal.persistence.saves"])
+@pytest.mark.parametrize("module", ["eternal.model.night", "eternal.drivers.policies", "eternal.loader", "eternal.persistence.saves"])
 def test_pure_packages_do_not_import_pygame(module):
     code = f"import sys, {module}; print('pygame' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)

@@ -27,7 +27,7 @@ def test_graph_svg_names_every_memory_and_ending(mini_story):
 def test_graph_dot_has_the_order_the_fringe_and_the_endings(mini_story):
     dot = to_dot(mini_story)
     assert dot.startswith('digraph "mini"')
-    assert '"late" -> "middle"' in dot and "cluster_childhood" in dot and '"ending:clean"' in dot
+    assert '"late" -> "middle"' in dot and "cluster_unmapped" in dot and '"ending:clean"' in dot
     assert '"memento:mug" -> "late"' in dot
 
 

@@ -11,6 +11,7 @@ from eternal.persistence.settings import Settings
 from eternal.presentation.app import STEP, App
 from eternal.presentation.palette import TEXT_DIM
 from eternal.presentation.screens.play import choice_label
+from playthrough import scenario
 
 SIZE = (1280, 720)
 SETTLE = 1.0  # seconds: longer than any screen or text cross-fade
@@ -32,23 +33,20 @@ def _choice_points(story):
     return points
 
 
-def _stage(story, night, scene_id, beat_id, phase):
-    s = night.state
+def _stage(story, scene_id, beat_id, phase) -> Night:
+    """A night standing at that beat in that phase: after the turn in a memory of the erasure, hidden in an unmapped
+    one (built as a save and restored)."""
     scene = story.scene(scene_id)
-    s.scene, s.beat, s.phase, s.special = scene_id, beat_id, phase, None
-    if scene_id in story.prologue:
-        s.stage = "prologue"
-    elif isinstance(scene, Memory):
-        s.stage, s.turned = "erasure", phase == ESCAPING
+    fields: dict = {}
+    if scene_id not in story.prologue and isinstance(scene, Memory):
+        fields["turned"] = phase == ESCAPING
         if scene.kind == "unmapped":
-            s.hidden_in = scene_id
-            s.held = next(m for m in story.neighbours[scene_id] if story.memories[m].kind == "mapped")
-            s.front = s.held
+            held = next(m for m in story.neighbours[scene_id] if story.memories[m].kind == "mapped")
+            fields.update(hidden_in=scene_id, held=held, front=held)
         else:
-            s.front, s.hidden_in = scene_id, None
-        s.escape_return = "resume" if phase == ESCAPING else None
-    else:
-        s.stage = "ending"
+            fields.update(front=scene_id, hidden_in=None)
+        fields["escape_return"] = "resume" if phase == ESCAPING else None
+    return scenario(story).at(scene_id, beat_id, execution=phase, **fields)
 
 
 def _lit_pixels(canvas, rect) -> int:
@@ -70,8 +68,7 @@ def test_every_choice_point_shows_every_option_whole_and_inside_the_window(real_
     for scene_id, beat_id, phase in points:  # scene by scene, so each picture is rasterised once for all four looks
         for lang, scale in looks:
             app.settings.language, app.settings.text_scale = lang, scale
-            night = Night.new(real_story)
-            _stage(real_story, night, scene_id, beat_id, phase)
+            night = _stage(real_story, scene_id, beat_id, phase)
             if not night.choices:
                 continue  # every option of this beat waits for a condition: the beat is skipped, nothing to show
             app.start_night(night, save=False)
@@ -112,10 +109,9 @@ def test_every_choice_point_shows_every_option_whole_and_inside_the_window(real_
 
 def test_space_enter_and_a_click_beside_the_options_never_pick_one(real_story, tmp_path):
     app = App(real_story, home=tmp_path, settings=Settings(), size=SIZE, autosave=False)
-    night = Night.new(real_story)
     scene = next(m for m in real_story.memories.values() if any(b.options and not b.text for b in m.beats))
     beat = next(b for b in scene.beats if b.options and not b.text)  # a choice with no prompt of its own
-    _stage(real_story, night, scene.id, beat.id, CHOOSING)
+    night = _stage(real_story, scene.id, beat.id, CHOOSING)
     app.start_night(night, save=False)
     app.frame(STEP)
     assert app.box.laid_out, "the options of a choice without a prompt are on screen"

@@ -5,6 +5,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -70,7 +71,8 @@ def test_autoplay_comply_and_hide_reach_different_endings(tmp_path, scenes):
         assert out.returncode == 0, out.stderr[-2000:]
         results[policy] = json.loads(out.stdout.strip().splitlines()[-1])
         assert results[policy]["frames"] > 0
-        assert (tmp_path / policy / "saves" / "autosave.json").is_file()
+        saves = Path(results[policy]["saves"])  # the story's own folder of saves, under the home
+        assert saves.is_relative_to(tmp_path / policy) and (saves / "autosave.json").is_file()
     assert results["comply"]["outcome"] == "completed"
     assert results["hide"]["outcome"] == "aborted"
     assert results["comply"]["ending"] != results["hide"]["ending"]
@@ -113,7 +115,8 @@ def test_autoplay_continue_resumes_from_the_newest_save(tmp_path):
     home = tmp_path / "home"
     first = eternal("--scenes", str(MINI), "autoplay", "--policy", "comply", "--size", "320x180", "--max-frames", "120", home=home)
     assert first.returncode == 1  # stopped early on purpose
-    saved = json.loads((home / "saves" / "autosave.json").read_text())["state"]["scene"]
+    saves = Path(json.loads(first.stdout.strip().splitlines()[-1])["saves"])
+    saved = json.loads((saves / "autosave.json").read_text())["state"]["scene"]
     second = eternal("--scenes", str(MINI), "autoplay", "--policy", "comply", "--size", "320x180", "--continue", home=home)
     assert second.returncode == 0, second.stderr
     result = json.loads(second.stdout.strip().splitlines()[-1])
@@ -155,3 +158,39 @@ def test_bench_refuses_nonsense_figures_with_a_message():
     assert out.returncode == 2 and "--frames" in out.stderr and "Traceback" not in out.stderr
     out = eternal("bench", "--sizes", "12xfoo")
     assert out.returncode == 2 and "12xfoo" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_a_language_the_story_lacks_is_refused_with_the_story_languages(tmp_path, monkeypatch, capsys):
+    from eternal.cli import main
+
+    monkeypatch.setenv("ETERNAL_HOME", str(tmp_path))
+    monkeypatch.setattr("eternal.signals.note_stop_signals", lambda: None)  # the test process keeps its own handlers
+    assert main(["--scenes", str(MINI), "--lang", "fr", "--frames", "1"]) == 2
+    err = capsys.readouterr().err
+    assert "--lang fr" in err and "en, de" in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+@pytest.mark.slow
+def test_a_launch_flag_is_never_written_to_the_settings(tmp_path):
+    out = eternal("--scenes", str(MINI), "--showcase", "--frames", "3", home=tmp_path)
+    assert out.returncode == 0, out.stderr
+    saved = json.loads((tmp_path / "settings.json").read_text())
+    assert "showcase" not in saved and "kiosk" not in saved and "idle_seconds" not in saved
+
+
+def test_game_options_are_refused_with_a_command_rather_than_ignored(capsys):
+    from eternal.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--kiosk", "check"])
+    assert stop.value.code == 2 and "--kiosk" in capsys.readouterr().err
+
+
+def test_view_options_mean_the_same_before_and_after_the_command():
+    from eternal.cli import _parser
+
+    before = _parser().parse_args(["--lang", "de", "--size", "640x360", "autoplay"])
+    after = _parser().parse_args(["autoplay", "--lang", "de", "--size", "640x360"])
+    for args in (before, after):
+        assert (args.lang, args.size, args.command) == ("de", (640, 360), "autoplay")
+    assert _parser().parse_args(["tour", "out"]).lang is None  # the story's first language, once it is loaded

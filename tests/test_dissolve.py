@@ -177,10 +177,9 @@ def test_the_line_being_read_prompts_and_options_stay_whole_as_the_memory_goes(m
     night = Night.new(mini_story)
     while night.state.scene != "late" or night.state.beat != "b":  # a choice in the first memory erased
         step(night)
+    night = Night.restore(mini_story, {**night.to_save(), "levels": {"late": 0.95}, "target": 0.95})  # nearly gone
     app.start_night(night, save=False)
     seen = _drawn_losses(app, monkeypatch)
-    night.state.levels["late"] = 0.95
-    night.state.target = 0.95
     for _ in range(3):
         app.frame(STEP)
     assert app.box.laid_out and all(loss == 0 for _, _, loss in seen)  # options (and their context) whole

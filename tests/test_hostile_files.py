@@ -17,8 +17,10 @@ from eternal.model.state import NightState, SaveError
 from eternal.persistence.resume import restore, resume_newest, resumes
 from eternal.persistence.saves import SaveInfo, list_saves, read_save, saves_dir, write_autosave, write_save
 from eternal.persistence.seen import SeenLines
-from eternal.persistence.settings import RANGES, Settings
+from eternal.persistence.settings import LANGUAGE_TAG, RANGES, Settings
+from eternal.persistence.story_home import story_home
 from eternal.persistence.strict_json import FileProblem, nesting_depth, parse_json
+from eternal.presentation.launch import LaunchOptions
 from playthrough import step
 
 POSIX = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes and device files")
@@ -126,7 +128,7 @@ KINDS = {
     "not json": _bytes(lambda s: b"\x00\x01binary"),
     "empty": _bytes(lambda s: b""),
     "nan": _bytes(lambda s: state_text(s, target="NaN")),
-    "infinity": _bytes(lambda s: state_text(s, time="Infinity")),
+    "infinity": _bytes(lambda s: state_text(s, target="Infinity")),
     "minus infinity in levels": _bytes(lambda s: state_text(s, levels='{"late": -Infinity}')),
     "a number of 500 digits": _bytes(lambda s: state_text(s, seed="9" * 500)),
     "a number of 5000 digits": _bytes(lambda s: state_text(s, seed="9" * 5000)),
@@ -137,7 +139,7 @@ KINDS = {
     "negative hides": _state(hides=-3),
     "nested 10000 deep": _bytes(lambda s: b"[" * 10000 + b"]" * 10000),
     "nested 10000 deep in the state": _bytes(lambda s: state_text(s, flags='{"x": ' + "[" * 10000 + "]" * 10000 + "}")),
-    "hidden with no memory to return to": _state(hidden_in="table", held=None, turned=True, stage="erasure"),
+    "hidden with no memory to return to": _state(hidden_in="table", held=None, turned=True),
     "a memory held but hidden nowhere": _state(held="late", hidden_in=None),
     "unknown stage": _state(stage="dreaming"),
     "newer format": _bytes(lambda s: json.dumps(record(night_at(s).state.to_dict(), "2030-01-01T00:00:00.000+00:00",
@@ -286,7 +288,7 @@ def test_states_valid_field_by_field_but_not_together_are_refused(mini_story, ch
 
 def _at_the_survivors_list(story, part):
     data = Night.new(story).state.to_dict()
-    data.update(stage="ending", scene="saved", beat="list", phase="reading", part=part, outcome="aborted", ending="saved",
+    data.update(scene="saved", beat="list", phase="reading", part=part, outcome="aborted", ending="saved",
                 visited=["office", "late", "middle"], erased=["late"])
     return data
 
@@ -328,8 +330,7 @@ def test_earlier_autosaves_of_a_finished_night_are_not_offered_to_continue(tmp_p
     slot, _ = good_old_save(tmp_path, mini_story)  # a night of its own, saved by hand long ago
     night = night_at(mini_story, 10)
     write_autosave(tmp_path, night.state.to_dict())
-    night.state.phase = "ended"
-    write_autosave(tmp_path, night.state.to_dict())  # the same night, at its end: the earlier autosave is now moot
+    write_autosave(tmp_path, {**night.to_save(), "phase": "ended"})  # the same night, at its end: the earlier autosave is now moot
     assert {i.slot for i in list_saves(tmp_path)} == {"autosave", "autosave-1", "slot1"}
     found = resume_newest(mini_story, tmp_path)
     assert found.info.path == slot and found.skipped == ()
@@ -339,8 +340,7 @@ def test_autosaves_rotate_keeping_the_last_three_newest_first(tmp_path, mini_sto
     night = Night.new(mini_story)
     written = []
     for n in range(5):
-        night.state.seed = n
-        written.append(write_autosave(tmp_path, night.state.to_dict()).path.name)
+        written.append(write_autosave(tmp_path, {**night.to_save(), "seed": n}).path.name)
     assert written == ["autosave.json"] * 5
     seeds = {i.slot: i.state["seed"] for i in list_saves(tmp_path)}
     assert seeds == {"autosave": 4, "autosave-1": 3, "autosave-2": 2}
@@ -354,8 +354,7 @@ def test_a_save_from_a_newer_version_or_damaged_is_never_overwritten_by_the_auto
     before = hostile.read_bytes()
     night = Night.new(mini_story)
     for n in range(5):
-        night.state.seed = n
-        done = write_autosave(tmp_path, night.state.to_dict(), keep=lambda info: not resumes(mini_story, info))
+        done = write_autosave(tmp_path, {**night.to_save(), "seed": n}, keep=lambda info: not resumes(mini_story, info))
         assert done.path.name == "autosave-1.json" and [k.slot for k in done.kept] == ["autosave"]
     assert hostile.read_bytes() == before
     seeds = {i.slot: i.state["seed"] for i in list_saves(tmp_path) if i.ok and i.slot != "autosave"}
@@ -363,7 +362,7 @@ def test_a_save_from_a_newer_version_or_damaged_is_never_overwritten_by_the_auto
 
 
 def test_a_save_from_a_newer_version_is_never_overwritten(tmp_path, mini_story):
-    newer = put(tmp_path, "slot3", record(Night.new(mini_story).state.to_dict(), fmt=3))
+    newer = put(tmp_path, "slot3", record(Night.new(mini_story).state.to_dict(), fmt=99))
     before = newer.read_bytes()
     path = write_save(tmp_path, "slot3", night_at(mini_story).state.to_dict())
     assert path.name == "slot3-1.json" and newer.read_bytes() == before
@@ -381,8 +380,7 @@ def test_a_special_file_in_the_autosave_ring_is_stepped_around_and_left_alone(tm
     before = fingerprint(hostile)
     night = Night.new(mini_story)
     for n in range(4):
-        night.state.seed = n
-        write_autosave(tmp_path, night.state.to_dict())
+        write_autosave(tmp_path, {**night.to_save(), "seed": n})
     assert fingerprint(hostile) == before
     seeds = {i.slot: i.state["seed"] for i in list_saves(tmp_path) if i.ok}
     assert seeds == {"autosave": 3, "autosave-2": 2, "autosave-3": 1}
@@ -401,9 +399,9 @@ def test_nan_in_settings_falls_back_to_the_default(tmp_path):
 
 @pytest.mark.parametrize("value", ["Infinity", "-Infinity", "9" * 400, "1e999", "-1.5", "7", "true", '"big"', "null"])
 def test_a_number_in_settings_outside_its_range_falls_back_to_the_default(tmp_path, value):
-    (tmp_path / "settings.json").write_text(f'{{"text_scale": {value}, "idle_seconds": 60}}')
+    (tmp_path / "settings.json").write_text(f'{{"text_scale": {value}, "auto_delay": 6}}')
     loaded = Settings.load(tmp_path)
-    assert loaded.text_scale == 1.0 and loaded.idle_seconds == 60.0 and loaded.problem
+    assert loaded.text_scale == 1.0 and loaded.auto_delay == 6.0 and loaded.problem
 
 
 @pytest.mark.parametrize("content", [b"[" * 10000 + b"]" * 10000, b'{"language": ' * 3000, b"\xff\xfe\x00", b"[1, 2]"])
@@ -527,8 +525,8 @@ def test_any_settings_file_loads_to_settings_inside_their_ranges(tmp_path, value
     for name, (low, high) in RANGES.items():
         value = getattr(loaded, name)
         assert isinstance(value, float) and low <= value <= high
-    assert loaded.language in ("en", "de")
-    assert all(isinstance(getattr(loaded, f), bool) for f in ("fullscreen", "kiosk", "showcase", "reduce_motion"))
+    assert LANGUAGE_TAG.fullmatch(loaded.language)  # any language tag: whether the story has it is asked later
+    assert all(isinstance(getattr(loaded, f), bool) for f in ("fullscreen", "high_contrast", "reduce_motion"))
 
 
 @given(tree=json_trees)
@@ -556,13 +554,14 @@ def _every_kind(home, story, names) -> dict:
 
 def test_eternal_continue_passes_over_every_hostile_kind_to_the_good_save_and_touches_nothing(tmp_path, mini_story,
                                                                                                monkeypatch, capsys):
-    from eternal.presentation.app import run_game
+    from eternal.presentation.bootstrap import run_game
 
     monkeypatch.setenv("ETERNAL_HOME", str(tmp_path))
-    good, night = good_old_save(tmp_path, mini_story)
-    hostile = _every_kind(tmp_path, mini_story, [f"hostile{n:02}" for n in range(40)])
+    own = story_home(tmp_path, mini_story.id)  # the story's own folder of saves
+    good, night = good_old_save(own, mini_story)
+    hostile = _every_kind(own, mini_story, [f"hostile{n:02}" for n in range(40)])
     before = fingerprint(good)
-    code = run_game(MINI, lang=None, size=(320, 180), fullscreen=False, reduce_motion=False, resume=True, frames=20)
+    code = run_game(MINI, LaunchOptions(size=(320, 180), resume=True, frames=20))
     out, err = capsys.readouterr()
     assert code == 0, err
     assert "Traceback" not in err and "PlayScreen shown" in out
@@ -575,9 +574,10 @@ def test_eternal_continue_passes_over_every_hostile_kind_to_the_good_save_and_to
 def test_the_app_autosaves_beside_hostile_files_says_so_once_and_touches_none(tmp_path, mini_story, capsys):
     from eternal.presentation.app import App
 
-    good, _ = good_old_save(tmp_path, mini_story)
+    own = story_home(tmp_path, mini_story.id)  # the story's own folder of saves
+    good, _ = good_old_save(own, mini_story)
     ring = ["autosave"] + [f"autosave-{n}" for n in range(1, 40)]
-    hostile = _every_kind(tmp_path, mini_story, ring)
+    hostile = _every_kind(own, mini_story, ring)
     app = App(mini_story, home=tmp_path, settings=Settings(), size=(320, 180))
     assert app.resume_newest() == ""
     assert app.night.state == restore(mini_story, read_save(good)).state
@@ -590,7 +590,7 @@ def test_the_app_autosaves_beside_hostile_files_says_so_once_and_touches_none(tm
     assert {path: fingerprint(path) for path in hostile} == hostile
     first_free = f"autosave-{len(hostile)}"
     assert f"autosaved as {first_free}" in err
-    written = [i.slot for i in list_saves(tmp_path) if i.path not in hostile and i.slot.startswith("autosave")]
+    written = [i.slot for i in list_saves(own) if i.path not in hostile and i.slot.startswith("autosave")]
     assert written == [first_free, f"autosave-{len(hostile) + 1}", f"autosave-{len(hostile) + 2}"]  # three deep, past them
 
 
@@ -604,7 +604,7 @@ def test_the_load_screen_lists_the_older_autosaves(tmp_path, mini_story):
     app.start_night(Night.new(mini_story))
     for _ in range(3):
         app.autosave()
-    screen = SlotsScreen(app, saving=False)
+    screen = SlotsScreen(app.services, saving=False)
     labels = [item.label() for item in screen.menu.items]
     assert labels[0].startswith("Autosave:") and labels[1].startswith("Autosave 2:")
     assert labels[2].startswith("Autosave 3:") and labels[3].startswith("Slot 1")
@@ -617,26 +617,28 @@ def test_saving_into_a_damaged_slot_writes_beside_it_and_says_so(tmp_path, mini_
     from eternal.presentation.app import App
     from eternal.presentation.screens.slots import SlotsScreen
 
-    damaged = put(tmp_path, "slot2", b'{"kind": "eternal-save", "format": 2, "state": {"stor')
+    own = story_home(tmp_path, mini_story.id)  # the story's own folder of saves
+    damaged = put(own, "slot2", b'{"kind": "eternal-save", "format": 2, "state": {"stor')
     app = App(mini_story, home=tmp_path, settings=Settings(), size=(640, 360))
     app.start_night(night_at(mini_story))
-    screen = SlotsScreen(app, saving=True)
+    screen = SlotsScreen(app.services, saving=True)
     row = [slot for slot, _ in screen.rows].index("slot2")
     screen.menu.items[row].act(0)
     assert "slot2-1" in screen.notice and "kept" in screen.notice.lower()
     assert damaged.read_bytes().startswith(b'{"kind": "eternal-save", "format": 2, "state": {"stor')
-    assert read_save(saves_dir(tmp_path) / "slot2-1.json").ok
-    loader = SlotsScreen(app, saving=False)
+    assert read_save(saves_dir(own) / "slot2-1.json").ok
+    loader = SlotsScreen(app.services, saving=False)
     assert "slot2-1" in [slot for slot, _ in loader.rows]
     pygame.quit()
 
 
 @pytest.mark.parametrize("writes,words", [(True, "your night was saved"), (False, "could not be saved")])
 def test_a_crash_says_saved_only_when_a_save_was_written(tmp_path, mini_story, monkeypatch, capsys, writes, words):
-    from eternal.presentation import app as app_module
+    from eternal.presentation import app as app_module, bootstrap, session
 
     monkeypatch.setenv("ETERNAL_HOME", str(tmp_path))
-    good, _ = good_old_save(tmp_path, mini_story)
+    own = story_home(tmp_path, mini_story.id)  # the story's own folder of saves
+    good, _ = good_old_save(own, mini_story)
 
     def crash(self, frames=None):
         raise RuntimeError("a bug of ours")
@@ -646,32 +648,32 @@ def test_a_crash_says_saved_only_when_a_save_was_written(tmp_path, mini_story, m
         def full_disk(*args, **kwargs):
             raise OSError(28, "No space left on device")
 
-        monkeypatch.setattr(app_module, "write_autosave", full_disk)
-    code = app_module.run_game(MINI, lang=None, size=(320, 180), fullscreen=False, reduce_motion=False, resume=True)
+        monkeypatch.setattr(session, "write_autosave", full_disk)
+    code = bootstrap.run_game(MINI, LaunchOptions(size=(320, 180), resume=True))
     err = capsys.readouterr().err
     assert code == 2 and words in err
     assert ("your night was saved" in err) == writes
-    assert (saves_dir(tmp_path) / "autosave.json").exists() == writes
+    assert (saves_dir(own) / "autosave.json").exists() == writes
     assert read_save(good).ok
 
 
 @POSIX
 def test_a_crash_log_that_is_a_named_pipe_does_not_hang_the_crash_report(tmp_path, monkeypatch, capsys):
-    from eternal.presentation import app as app_module
+    from eternal.presentation import app as app_module, bootstrap
 
     monkeypatch.setenv("ETERNAL_HOME", str(tmp_path))
     os.mkfifo(tmp_path / "crash.log")
     monkeypatch.setattr(app_module.App, "run", lambda self, frames=None: 1 / 0)
-    code = app_module.run_game(MINI, lang=None, size=(320, 180), fullscreen=False, reduce_motion=False, resume=False)
+    code = bootstrap.run_game(MINI, LaunchOptions(size=(320, 180)))
     assert code == 2 and "ZeroDivisionError" in (tmp_path / "crash.log").read_text()
 
 
 def test_a_crash_on_the_title_claims_no_save(tmp_path, monkeypatch, capsys):
-    from eternal.presentation import app as app_module
+    from eternal.presentation import app as app_module, bootstrap
 
     monkeypatch.setenv("ETERNAL_HOME", str(tmp_path))
     monkeypatch.setattr(app_module.App, "run", lambda self, frames=None: 1 / 0)
-    code = app_module.run_game(MINI, lang=None, size=(320, 180), fullscreen=False, reduce_motion=False, resume=False)
+    code = bootstrap.run_game(MINI, LaunchOptions(size=(320, 180)))
     err = capsys.readouterr().err
     assert code == 2 and "something went wrong" in err and "night was saved" not in err and "could not be saved" not in err
 
@@ -682,16 +684,17 @@ def test_eternal_continue_in_a_subprocess_survives_every_hostile_file_at_once(tm
 
     from conftest import ROOT
 
-    good, night = good_old_save(tmp_path, mini_story)
+    own = story_home(tmp_path, mini_story.id)  # the story's own folder of saves
+    good, night = good_old_save(own, mini_story)
     hostile = {
         "autosave.json": _fifo, "autosave-1.json": _link("/dev/zero"), "autosave-2.json": KINDS["newer format"],
         "slot4.json": KINDS["nested 10000 deep"], "slot5.json": KINDS["hidden with no memory to return to"],
     }
     for name, make in hostile.items():
-        make(saves_dir(tmp_path) / name, mini_story)
+        make(saves_dir(own) / name, mini_story)
     (tmp_path / "settings.json").write_text('{"text_scale": NaN, "language": "de"}')
     (tmp_path / "seen.json").write_bytes(b"[" * 10000 + b"]" * 10000)
-    before = {name: fingerprint(saves_dir(tmp_path) / name) for name in [*hostile, "slot1.json"]}
+    before = {name: fingerprint(saves_dir(own) / name) for name in [*hostile, "slot1.json"]}
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy", ETERNAL_HOME=str(tmp_path))
     run = subprocess.run([sys.executable, "-m", "eternal", "--scenes", str(MINI), "--continue", "--frames", "60"],
                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=60)
@@ -699,6 +702,6 @@ def test_eternal_continue_in_a_subprocess_survives_every_hostile_file_at_once(tm
     assert "Traceback" not in run.stderr and "PlayScreen shown" in run.stdout
     assert "Fortgesetzt mit slot1" in run.stderr  # German: the damaged settings kept the language they named
     assert "settings.json" in run.stderr and "seen.json" in run.stderr
-    assert {name: fingerprint(saves_dir(tmp_path) / name) for name in before} == before
+    assert {name: fingerprint(saves_dir(own) / name) for name in before} == before
     aside = list(tmp_path.glob("settings.json.damaged-*"))
     assert [p.read_text() for p in aside] == ['{"text_scale": NaN, "language": "de"}']

@@ -7,6 +7,8 @@ from eternal.model.cut import showcase_cut
 from eternal.model.night import Night
 from eternal.persistence.settings import Settings
 from eternal.presentation.app import STEP, App
+from eternal.presentation.bootstrap import build_app, run_game
+from eternal.presentation.launch import LaunchOptions
 from eternal.presentation.screens.play import PlayScreen
 from eternal.presentation.screens.title import TitleScreen
 from playthrough import play
@@ -18,7 +20,7 @@ def key(k, mod=0):
 
 @pytest.fixture
 def kiosk(mini_story, tmp_path):
-    app = App(mini_story, home=tmp_path, settings=Settings(kiosk=True, idle_seconds=10), size=(320, 180))
+    app = build_app(mini_story, Settings(), tmp_path, LaunchOptions(kiosk=True, idle_seconds=10, size=(320, 180)))
     yield app
     pygame.quit()
 
@@ -33,7 +35,7 @@ def test_kiosk_returns_to_the_title_after_the_idle_time(kiosk, tmp_path):
     kiosk.frame(STEP)
     assert isinstance(kiosk.top, PlayScreen)
     run(kiosk, 9)
-    assert isinstance(kiosk.stack[0], PlayScreen)
+    assert isinstance(kiosk.stack.bottom, PlayScreen)
     run(kiosk, 1.5)
     assert isinstance(kiosk.top, TitleScreen)
     assert not (tmp_path / "saves").exists() and not (tmp_path / "settings.json").exists()
@@ -134,6 +136,71 @@ def test_dev_mode_reloads_a_changed_memory_and_keeps_the_player_there(mini_copy,
     run(app, 1.0)
     assert app.dev.problems and "unknown key 'mood'" in app.dev.problems[0]
     assert app.running and app.night.state.beat == "mug"  # the game plays on with the last good story
+    pygame.quit()
+
+
+def _with_showcase(scenes):
+    story_file = scenes / "story.yaml"
+    story_file.write_text(story_file.read_text().replace(
+        "  characters:\n", "  showcase: {prologue: [office], erase_order: [late, river]}\n  characters:\n"))
+
+
+def _drawn(app) -> set[str]:
+    """Every line the screen drew whole so far."""
+    return set(app.shown.texts.values())
+
+
+def test_after_a_dev_reload_the_text_box_draws_the_new_words_of_the_line(mini_copy, tmp_path):
+    from eternal.loader import load_story
+    from eternal.presentation.dev import DevWatcher
+
+    story = load_story(mini_copy).story
+    app = build_app(story, Settings(), tmp_path, LaunchOptions(size=(480, 270), dev=True))
+    app.dev = DevWatcher(mini_copy)
+    app.start_night(Night.new(story))
+    app.night.continue_()
+    app.night.choose("all")
+    run(app, 1.5)
+    assert "The mug goes in." in _drawn(app)
+    path = mini_copy / "memories.yaml"
+    path.write_text(path.read_text().replace("The mug goes in.", "The mug goes in still warm."))
+    run(app, 2.0)
+    assert app.night.state.beat == "mug"
+    assert "The mug goes in still warm." in _drawn(app)
+    assert app.top.page_text() == "The mug goes in still warm."
+    pygame.quit()
+
+
+def test_after_a_dev_reload_the_sound_follows_the_new_story_and_a_showcase_stays_the_cut(mini_copy, tmp_path):
+    from eternal.loader import load_story
+    from eternal.presentation.dev import DevWatcher
+
+    _with_showcase(mini_copy)
+    story = load_story(mini_copy).story
+    app = build_app(story, Settings(), tmp_path, LaunchOptions(size=(320, 180), dev=True, showcase=True))
+    app.dev = DevWatcher(mini_copy)
+    assert "middle" not in app.story.memories
+    path = mini_copy / "memories.yaml"
+    path.write_text(path.read_text().replace("The mug goes in.", "The mug goes in still warm."))
+    run(app, 1.0)
+    assert app.dev.notice.startswith("reloaded")
+    assert "middle" not in app.story.memories  # still the showcase cut, of the new story
+    assert app.audio.story is app.story and app.services.session.story is app.story
+    pygame.quit()
+
+
+def test_a_showcase_launch_is_not_remembered_by_the_next_plain_launch(mini_copy, tmp_path, monkeypatch):
+    import json
+
+    from eternal.loader import load_story
+
+    _with_showcase(mini_copy)
+    monkeypatch.setenv("ETERNAL_HOME", str(tmp_path))
+    assert run_game(mini_copy, LaunchOptions(showcase=True, frames=3, size=(320, 180))) == 0
+    assert "showcase" not in json.loads((tmp_path / "settings.json").read_text())
+    story = load_story(mini_copy).story
+    plain = build_app(story, Settings.load(tmp_path), tmp_path, LaunchOptions(size=(320, 180)))
+    assert "middle" in plain.story.memories  # the whole story, not the cut
     pygame.quit()
 
 

@@ -125,8 +125,8 @@ def test_the_save_list_keeps_one_layout_whether_its_slots_are_empty_or_filled(re
     app.start_night(night, save=False)
 
     def laid_out():
-        slots = SlotsScreen(app, saving=True)
-        app.stack.append(slots)
+        slots = SlotsScreen(app.services, saving=True)
+        app.stack.push(slots)
         try:
             app.render()
         finally:
@@ -135,7 +135,7 @@ def test_the_save_list_keeps_one_layout_whether_its_slots_are_empty_or_filled(re
 
     empty = laid_out()
     for n in range(1, 7):  # the first memory's long German name and a date under every slot's name
-        write_save(app.home, f"slot{n}", night.state.to_dict(), night.scene.title.get(lang))
+        write_save(app.services.story_home, f"slot{n}", night.state.to_dict(), night.scene.title.get(lang))
     filled = laid_out()
     assert filled == empty
     pygame.quit()
@@ -164,3 +164,82 @@ def test_the_memories_playing_behind_the_dimmed_title_never_light_up_a_row(real_
                             for y in range(rect.top, rect.bottom, 3) if not any(w.collidepoint(x, y) for w in words))
             assert brightest < 45, (n, share, brightest)
     pygame.quit()
+
+
+# --- languages: the story's, whatever they are ---------------------------------------------------------------------
+
+def _app_of(story, home, settings=None, **launch):
+    from eternal.presentation.bootstrap import build_app
+    from eternal.presentation.launch import LaunchOptions
+
+    return build_app(story, settings or Settings(), home, LaunchOptions(size=(640, 360), **launch))
+
+
+def _saved(home) -> dict:
+    import json
+
+    return json.loads((home / "settings.json").read_text())
+
+
+def test_the_l_key_cycles_the_languages_of_the_story(mini_story, tmp_path):
+    import dataclasses
+
+    app = _app_of(mini_story, tmp_path)
+    seen = []
+    for _ in range(2):
+        press(app, pygame.K_l)
+        seen.append(app.settings.language)
+    assert seen == ["de", "en"]
+    pygame.quit()
+    french = dataclasses.replace(mini_story, languages=("en", "fr"))
+    app = _app_of(french, tmp_path / "fr")
+    press(app, pygame.K_l)
+    assert app.settings.language == "fr" and _saved(tmp_path / "fr")["language"] == "fr"
+    press(app, pygame.K_l)
+    assert app.settings.language == "en"
+    pygame.quit()
+
+
+def test_the_settings_screen_offers_the_story_languages_by_their_own_names(mini_story, tmp_path):
+    import dataclasses
+
+    from eternal.presentation.screens.settings_screen import SettingsScreen
+
+    app = _app_of(dataclasses.replace(mini_story, languages=("en", "fr")), tmp_path)
+    app.stack.push(SettingsScreen(app.services))
+    app.frame(STEP)
+    menu = app.top.menu
+    row = next(i for i, item in enumerate(menu.items) if item.label().endswith("English"))
+    menu.selected = row
+    press(app, pygame.K_RIGHT)
+    assert app.settings.language == "fr" and menu.items[row].label().endswith("Français")
+    pygame.quit()
+
+
+def test_a_saved_language_the_story_lacks_plays_in_its_first_and_stays_in_the_file(mini_story, tmp_path):
+    (tmp_path / "settings.json").write_text('{"language": "pt-BR", "text_scale": 1.5}')
+    loaded = Settings.load(tmp_path)
+    assert loaded.problem is None and loaded.language == "pt-BR"
+    app = _app_of(mini_story, tmp_path, loaded)
+    assert app.settings.language == "en" and app.settings.text_scale == 1.5
+    app.settings.reduce_motion = True
+    app.keep_setting("reduce_motion")  # the player changes something else: only that is written
+    assert _saved(tmp_path)["language"] == "pt-BR" and _saved(tmp_path)["reduce_motion"] is True
+    pygame.quit()
+
+
+def test_a_one_off_language_from_the_command_line_is_not_saved(mini_story, tmp_path):
+    app = _app_of(mini_story, tmp_path, lang="de")
+    assert app.settings.language == "de"
+    app.settings.high_contrast = True
+    app.keep_setting("high_contrast")
+    assert _saved(tmp_path)["language"] == "en"
+    pygame.quit()
+
+
+def test_an_old_settings_file_with_launch_modes_loads_and_forgets_them(tmp_path):
+    (tmp_path / "settings.json").write_text('{"showcase": true, "kiosk": true, "idle_seconds": 30, "text_scale": 1.5}')
+    loaded = Settings.load(tmp_path)
+    assert loaded.problem is None and loaded.text_scale == 1.5
+    loaded.save(tmp_path)
+    assert not {"showcase", "kiosk", "idle_seconds"} & set(_saved(tmp_path))

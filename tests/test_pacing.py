@@ -102,11 +102,11 @@ def test_a_screen_of_slow_drifts_is_drawn_no_faster_than_it_asks(app):
         def redraw_rate(self):
             return 24.0
 
-    app.stack = [Drift(app)]
+    app.stack.reset(Drift(app.services))
     drawn_over(app, 0.5)
-    assert abs(app._pass_interval() - 1 / 24) < 1e-9
-    app.stack = [Screen(app)]  # a screen that wants every frame the display can show
-    assert abs(app._pass_interval() - 1 / app.rate) < 1e-9
+    assert abs(app.pass_interval() - 1 / 24) < 1e-9
+    app.stack.reset(Screen(app.services))  # a screen that wants every frame the display can show
+    assert abs(app.pass_interval() - 1 / app.rate) < 1e-9
 
 
 def test_a_page_that_stands_still_is_looked_at_less_often_and_input_brings_the_full_rate_back(app):
@@ -114,7 +114,7 @@ def test_a_page_that_stands_still_is_looked_at_less_often_and_input_brings_the_f
 
     reading(app)
     drawn_over(app, 2.0)
-    assert app._pass_interval() == max(1 / app.rate, STILL_PASS)
+    assert app.pass_interval() == max(1 / app.rate, STILL_PASS)
     app.handle(key(pygame.K_m))
     app.frame(STEP)
-    assert app._pass_interval() == 1 / app.rate
+    assert app.pass_interval() == 1 / app.rate

@@ -43,8 +43,7 @@ def _points(story):
 
 
 def _show_options(app, story, point):
-    night = Night.new(story)
-    _stage(story, night, *point)
+    night = _stage(story, *point)
     if not night.choices:
         return None
     app.start_night(night, save=False)
@@ -118,8 +117,7 @@ def test_the_how_to_choose_hint_waits_until_the_options_are_on_screen(app, real_
     app.settings.language, app.settings.text_scale = "de", 2.0
     point = next(p for p in _choice_points(real_story) if p[2] == CHOOSING
                  and len(app.box.pages(_prompt(real_story, p[0], p[1], "de"), SIZE, 2.0, True, ["x" * 60] * 2)) >= 2)
-    night = Night.new(real_story)
-    _stage(real_story, night, *point)
+    night = _stage(real_story, *point)
     app.start_night(night, save=False)
     play = app.top
     app.frame(STEP)
@@ -155,7 +153,7 @@ def _next_line_box_fade(story, home, whole_screen_fade: bool):
     app.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_SPACE, mod=0, unicode="", scancode=0))
     app.frame(STEP)
     assert app.night.line is None or app.night.line.id != first
-    fade = play._box_fade
+    fade = play.box_fade
     app.quit()
     pygame.quit()
     return fade
@@ -187,8 +185,7 @@ def test_the_page_a_player_chooses_on_starts_a_sentence_or_says_earlier_text_cam
             continue
         for lang in ("en", "de"):
             text = shown.text.get(lang)
-            night = Night.new(real_story)
-            _stage(real_story, night, scene_id, beat_id, CHOOSING)
+            night = _stage(real_story, scene_id, beat_id, CHOOSING)
             labels = [choice_label(c, lang) for c in night.choices] or ["…"]
             pages = box.pages(text, SIZE, 2.0, bool(shown.who), labels)
             if len(pages) < 2:

@@ -55,7 +55,7 @@ def fits(app, menu) -> None:
 
 
 def render(app, screen) -> None:
-    app.stack.append(screen)
+    app.stack.push(screen)
     try:
         app.render()
     finally:
@@ -65,20 +65,21 @@ def render(app, screen) -> None:
 @pytest.mark.parametrize("lang,scale", LOOKS)
 def test_the_title_menu_fits(app, lang, scale):
     look(app, lang, scale)
-    title = TitleScreen(app)
-    app.stack, saved = [title], app.stack
+    title = TitleScreen(app.services)
+    saved = app.stack.screens
+    app.stack.reset(title)
     try:
         app.render()
         fits(app, title.menu)
         assert len(title.menu.items) >= 4
     finally:
-        app.stack = saved
+        app.stack.screens = saved
 
 
 @pytest.mark.parametrize("lang,scale", LOOKS)
 def test_the_pause_menu_fits_and_quit_is_on_its_card(app, lang, scale):
     look(app, lang, scale)
-    pause = PauseScreen(app)
+    pause = PauseScreen(app.services)
     render(app, pause)
     fits(app, pause.menu)
     labels = [item.label for item in pause.menu.laid_out]
@@ -92,7 +93,7 @@ def test_the_pause_menu_fits_and_quit_is_on_its_card(app, lang, scale):
 @pytest.mark.parametrize("lang,scale", LOOKS)
 def test_the_settings_fit_in_their_groups(app, lang, scale):
     look(app, lang, scale)
-    settings = SettingsScreen(app)
+    settings = SettingsScreen(app.services)
     render(app, settings)
     fits(app, settings.menu)
     assert len(settings.menu.headings) == 4
@@ -102,7 +103,7 @@ def test_the_settings_fit_in_their_groups(app, lang, scale):
 @pytest.mark.parametrize("lang,scale", LOOKS)
 def test_the_save_and_load_lists_fit(app, lang, scale, saving):
     look(app, lang, scale)
-    slots = SlotsScreen(app, saving=saving)
+    slots = SlotsScreen(app.services, saving=saving)
     render(app, slots)
     fits(app, slots.menu)
 
@@ -113,9 +114,9 @@ def test_the_end_card_fits(app, real_story, lang, scale):
     night = app.night
     try:
         for policy in ("comply", "hide"):  # nothing kept; and a list of what he kept
-            app.night = Night.new(real_story)
+            app.session.night = Night.new(real_story)
             play_to_end(app.night, policy)
-            end = EndScreen(app)
+            end = EndScreen(app.services)
             render(app, end)
             canvas = pygame.Rect((0, 0), app.canvas_rect.size)
             assert len(end.laid_out) >= 4 + len(app.night.kept()[:1])
@@ -123,7 +124,7 @@ def test_the_end_card_fits(app, real_story, lang, scale):
                 assert canvas.contains(rect), tuple(rect)
                 assert rect.collidelist(end.laid_out[i + 1:]) == -1
     finally:
-        app.night = night
+        app.session.night = night
 
 
 @pytest.mark.parametrize("lang,scale", LOOKS)
@@ -141,10 +142,10 @@ def test_the_map_fits(app, lang, scale):
 
 def test_a_click_on_the_left_of_a_value_turns_it_down_and_on_the_right_up(app):
     look(app, "en", 1.0)
-    settings = SettingsScreen(app)
+    settings = SettingsScreen(app.services)
     render(app, settings)
     row = next(i for i, item in enumerate(settings.menu.laid_out) if item.label.startswith("Music"))
-    value = settings.menu._values[row]
+    value = settings.menu.values[row]
     before = app.settings.music_volume
     settings.menu.click((value.left + 2, value.centery))
     assert app.settings.music_volume < before
@@ -155,7 +156,7 @@ def test_a_click_on_the_left_of_a_value_turns_it_down_and_on_the_right_up(app):
 @pytest.mark.parametrize("lang,scale", [(lang, scale) for lang in ("en", "de") for scale in (1.0, 1.25, 1.5, 1.75, 2.0)])
 def test_the_settings_preview_keeps_its_text_inside_its_box(app, lang, scale):
     look(app, lang, scale)
-    settings = SettingsScreen(app)
+    settings = SettingsScreen(app.services)
     render(app, settings)
     box = settings.preview_box
     canvas = pygame.Rect((0, 0), app.canvas_rect.size)

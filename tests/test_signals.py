@@ -56,7 +56,8 @@ def test_sigterm_ends_the_kiosk_within_a_second(tmp_path):
     assert seconds < 1.5, seconds  # a second, with room for a busy machine
     assert code == 0, err
     assert "Traceback" not in err and "SIGTERM" in err
-    assert not (tmp_path / "settings.json").exists() and not (tmp_path / "saves").exists()  # a kiosk writes nothing
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert not {"settings.json", "saves", "stories"} & set(written), written  # a kiosk writes nothing
 
 
 def test_sigint_ends_the_game_with_the_shells_code(tmp_path):
@@ -71,7 +72,7 @@ def test_sigterm_saves_the_night_and_keeps_the_settings(tmp_path):
     made = subprocess.run([sys.executable, "-m", "eternal", "--scenes", str(MINI), "autoplay", "--max-frames", "120"],
                           cwd=ROOT, env=env_for(tmp_path), capture_output=True, text=True, timeout=120)
     assert made.returncode == 1, made.stderr  # stopped early on purpose: a night in the middle, saved
-    saves = tmp_path / "saves"
+    saves = tmp_path / "stories" / "mini" / "saves"  # each story keeps its saves in its own folder
     (tmp_path / "settings.json").write_text(json.dumps({"language": "de", "text_speed": 30.0}), encoding="utf-8")
     before = {p.name: p.stat().st_mtime_ns for p in saves.iterdir()}
     proc = start(tmp_path, "--continue")

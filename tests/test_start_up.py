@@ -4,7 +4,7 @@ import json
 
 from eternal.loader import load_story
 from eternal.persistence import schema_memory
-from eternal.presentation.app import load_or_report
+from eternal.presentation.launch import load_or_report
 
 
 def test_an_unchanged_story_skips_the_schema_at_the_second_start(mini_copy, tmp_path, monkeypatch):

@@ -10,7 +10,7 @@ import pygame
 import pytest
 
 from conftest import ROOT
-from eternal.loader.stats import story_stats
+from eternal.authoring.stats import story_stats
 from eternal.model.night import Night
 from eternal.presentation.assets import Fonts
 from eternal.presentation.textbox import TextBox
@@ -67,7 +67,7 @@ def test_each_choice_that_sets_a_flag_is_read_somewhere(real_story):
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_no_text_overflows_its_box_at_1280x720(real_story, lang):
     pygame.font.init()
-    from eternal.presentation.app import FONT_DIR
+    from eternal.presentation.services import FONT_DIR
 
     box = TextBox(Fonts(str(FONT_DIR / "DejaVuSerif.ttf")))
     layout = box.layout((1280, 720))

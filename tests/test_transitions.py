@@ -90,7 +90,7 @@ def test_reduce_motion_makes_every_change_a_short_plain_fade(mini_story, tmp_pat
     play.reveal = 1e9
     app.handle(key(pygame.K_SPACE))
     app.frame(STEP)
-    assert play._box_fade is None  # the next line simply replaces the last one
+    assert play.box_fade is None  # the next line simply replaces the last one
     pygame.quit()
 
 
@@ -106,11 +106,11 @@ def test_one_beat_gives_way_to_the_next_by_a_cross_fade_of_its_text(app):
     app.handle(key(pygame.K_SPACE))
     app.frame(STEP)
     assert app.night.line is None or app.night.line.id != first
-    assert play._box_fade is not None
-    held = play._box_fade.outgoing
+    assert play.box_fade is not None
+    held = play.box_fade.outgoing
     assert pygame.image.tobytes(held, "RGB") == old_box  # what fades out is the box as it stood, words and all
     run(app, BEAT_FADE + 0.05)
-    assert play._box_fade is None
+    assert play.box_fade is None
 
 
 def test_skipping_read_text_does_not_cross_fade(app):
@@ -122,7 +122,7 @@ def test_skipping_read_text_does_not_cross_fade(app):
     app.frame(STEP)
     app.handle(key(pygame.K_SPACE))
     app.frame(STEP)
-    assert play._box_fade is None
+    assert play.box_fade is None
 
 
 def test_the_jump_into_a_hiding_place_dissolves_into_it(mini_story, tmp_path):

@@ -7,6 +7,7 @@ the damaged file to `settings.json.damaged-<UTC time>`, bytes unchanged.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import ClassVar
@@ -15,13 +16,13 @@ from eternal.persistence.files import move_aside, write_json_atomic
 from eternal.persistence.strict_json import FileProblem, finite_number, read_json
 
 MAX_SETTINGS_BYTES = 64 * 1024
-LANGUAGES = ("en", "de")
+# A BCP 47 language tag (en, de, fr, pt-BR, zh-Hant-TW): whether the story has it is decided when it is loaded.
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 # What the settings screen offers; a number outside its range in the file is damage, not a wish.
 RANGES: dict[str, tuple[float, float]] = {
     "text_speed": (10.0, 1000.0),
     "auto_delay": (0.5, 10.0),
     "text_scale": (1.0, 2.0),
-    "idle_seconds": (10.0, 3600.0),
     "master_volume": (0.0, 1.0),
     "music_volume": (0.0, 1.0),
     "effects_volume": (0.0, 1.0),
@@ -42,9 +43,8 @@ class Settings:
     music_volume: float = 0.7
     effects_volume: float = 0.8
     always_show_map: bool = False
-    kiosk: bool = False  # screenings: fullscreen, no saves, quit only by a held chord, back to the title when idle
-    idle_seconds: float = 120.0  # kiosk: seconds without input before the night resets to the title
-    showcase: bool = False  # play the story's short showcase cut
+    # Launch modes (kiosk, showcase, the idle return) are not settings: see presentation/launch.py. An older file
+    # that holds them still loads; they are ignored and not written again.
 
     # Why the file on disk was not used as it stands (None: it was, or there was none). Not a setting: never written.
     problem: ClassVar[str | None] = None
@@ -76,7 +76,7 @@ class Settings:
                 ok = finite_number(value, *RANGES.get(f.name, (-1e9, 1e9)))
                 value = float(value) if ok else value
             elif f.name == "language":
-                ok = value in LANGUAGES
+                ok = isinstance(value, str) and LANGUAGE_TAG.fullmatch(value) is not None
             else:
                 ok = isinstance(value, type(default))
             if ok:
@@ -86,6 +86,11 @@ class Settings:
         if bad:
             settings.problem = f"unusable value{'s' if len(bad) > 1 else ''} for {', '.join(bad)}"
         return settings
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        """The settings' names, as written to the file."""
+        return tuple(f.name for f in fields(cls))
 
     def clamp(self) -> None:
         """Keep every number in the range the settings screen offers, whatever the command line asked for (a number

@@ -7,11 +7,13 @@ import threading
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Mapping
 
 import pygame
 
 from eternal.loader.pictures import measure_picture
-from eternal.presentation.palette import ERA_FILL
+from eternal.model.story import Era
+from eternal.presentation.palette import era_look
 
 
 class Warnings:
@@ -34,10 +36,13 @@ class ArtCache:
 
     Least recently used pictures leave first once the cache holds more than `budget` bytes, so a whole night at 4K
     never keeps every memory in memory. The next memories can be rasterised ahead on a worker thread (pygame-ce
-    releases the GIL while it reads an SVG), so entering a memory does not stall the frame."""
+    releases the GIL while it reads an SVG), so entering a memory does not stall the frame. `eras` are the story's
+    (story.eras): a missing picture, and the painters that use this cache, take their colours from them."""
 
-    def __init__(self, warnings: Warnings, frames: int = 7, ahead: int = 6) -> None:
+    def __init__(self, warnings: Warnings, eras: Mapping[str, Era] | None = None, frames: int = 7,
+                 ahead: int = 6) -> None:
         self.warnings = warnings
+        self.eras: Mapping[str, Era] = eras if eras is not None else {}  # set anew when the story is reloaded
         self.frames = frames  # the cache holds about this many full-screen pictures (a memory's layers and its blur)
         self.ahead = ahead  # and at most this many pictures fetched ahead of need (the next memory, a hiding place)
         self.budget = 0
@@ -150,7 +155,7 @@ class ArtCache:
             return self._finish(_read(path, size), size)
         except (pygame.error, OSError, ValueError) as exc:
             self.warnings.add(path, f"cannot draw {Path(path).name or kind}: {exc}; showing a plain {era} placeholder")
-            return placeholder(size, era, kind)
+            return placeholder(size, era_look(self.eras, era).fill, kind)
 
 
 def _read(path: str, size: tuple[int, int]) -> pygame.Surface:
@@ -166,11 +171,11 @@ def _bytes(surface: pygame.Surface) -> int:
     return surface.get_width() * surface.get_height() * surface.get_bytesize()
 
 
-def placeholder(size: tuple[int, int], era: str, kind: str) -> pygame.Surface:
-    """A stand-in for a missing layer: the era's colour for the sky, nothing for the others."""
+def placeholder(size: tuple[int, int], fill: tuple[int, int, int], kind: str) -> pygame.Surface:
+    """A stand-in for a missing layer: the era's fill colour for the sky, nothing for the others."""
     surface = pygame.Surface(size, pygame.SRCALPHA)
     if kind == "sky":
-        surface.fill(ERA_FILL.get(era, (60, 60, 60)) + (255,))
+        surface.fill(tuple(fill) + (255,))
     return surface
 
 

@@ -18,26 +18,33 @@ class NotOnScreen(Exception):
     """The policy wants a choice that the screen does not show."""
 
 
-def run_autoplay(scenes: Path, policy: str, seed: int, lang: str, size: tuple[int, int], resume: bool,
+def run_autoplay(scenes: Path, policy: str, seed: int, lang: str | None, size: tuple[int, int], resume: bool,
                  reduce_motion: bool, max_frames: int, input_mode: str = "mouse", scale: float = 1.0) -> int:
     """Play the night through with `policy`; print one JSON line with the ending and what was read."""
     use_dummy_drivers()
     import pygame
 
-    from eternal.model.policies import decide
+    from eternal.drivers.policies import decide
     from eternal.model.state import CHOOSING, ENDED, ESCAPING
     from eternal.persistence.files import home_dir
     from eternal.persistence.settings import Settings
-    from eternal.presentation.app import STEP, App, load_or_report
+    from eternal.presentation.bootstrap import build_app
+    from eternal.presentation.launch import LaunchOptions, language_problem, load_or_report
+    from eternal.presentation.loop import STEP
     from eternal.presentation.screens.play import choice_label
     from eternal.presentation.screens.title import TitleScreen
 
     story = load_or_report(scenes)
     if story is None:
         return 1
-    settings = Settings(language=lang, reduce_motion=reduce_motion, text_scale=scale)
+    problem = language_problem(story, lang)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
     home = home_dir()
-    app = App(story, home=home, settings=settings, size=size, seed=seed)
+    options = LaunchOptions(size=size, lang=lang or story.languages[0], reduce_motion=reduce_motion, seed=seed)
+    app = build_app(story, Settings(text_scale=scale), home, options)
+    lang = app.settings.language
     resumed_from = None
     if resume:
         notice = app.resume_newest()
@@ -121,7 +128,7 @@ def run_autoplay(scenes: Path, policy: str, seed: int, lang: str, size: tuple[in
         "seed": seed,
         "lang": lang,
         "resumed_from": resumed_from,
-        "saves": str(home / "saves"),
+        "saves": str(app.services.story_home / "saves"),
     }
     print(json.dumps(result, ensure_ascii=False))
     if failure:

@@ -57,9 +57,8 @@ def _scene_changes(app, night, count: int) -> dict:
     """The first frame of each new memory, reached by reading on at a player's pace (the next memory's pictures are
     prepared while the current one is read). Each frame is the real loop's body (`App.frame`), so it includes what
     entering costs: the update that enters (events, music, prefetch) and the render."""
-    from eternal.model.policies import decide
+    from eternal.drivers.policies import decide
 
-    night.state.levels[night.state.scene] = 0.0
     samples, cpu = [], []
     scene = night.state.scene
     reading = 0
@@ -101,9 +100,10 @@ def _still_page(story, size: tuple[int, int], seconds: float) -> dict:
 
     from eternal.model.night import Night
     from eternal.persistence.settings import Settings
-    from eternal.presentation.app import App
+    from eternal.presentation.bootstrap import build_app
+    from eternal.presentation.launch import LaunchOptions
 
-    app = App(story, home=Path(tempfile.mkdtemp()), settings=Settings(), size=size, autosave=False)
+    app = build_app(story, Settings(), Path(tempfile.mkdtemp()), LaunchOptions(size=size, autosave=False))
     app.start_night(Night.new(story))
     _run_for(app, 1.5)  # the fade in
     app.play_screen().act("advance")  # the press that shows the whole line
@@ -123,9 +123,10 @@ def _title(story, size: tuple[int, int], seconds: float) -> dict:
     import tempfile
 
     from eternal.persistence.settings import Settings
-    from eternal.presentation.app import App
+    from eternal.presentation.bootstrap import build_app
+    from eternal.presentation.launch import LaunchOptions
 
-    app = App(story, home=Path(tempfile.mkdtemp()), settings=Settings(), size=size, autosave=False)
+    app = build_app(story, Settings(), Path(tempfile.mkdtemp()), LaunchOptions(size=size, autosave=False))
     return _idle(app, seconds)
 
 
@@ -135,11 +136,12 @@ def memory_run(scenes: Path, size: tuple[int, int], memories: int) -> int:
 
     from eternal.model.night import Night
     from eternal.persistence.settings import Settings
-    from eternal.presentation.app import App, load_or_report
+    from eternal.presentation.bootstrap import build_app
+    from eternal.presentation.launch import LaunchOptions, load_or_report
 
     use_dummy_drivers()
     story = load_or_report(scenes)
-    app = App(story, home=Path(tempfile.mkdtemp()), settings=Settings(), size=size, autosave=False)
+    app = build_app(story, Settings(), Path(tempfile.mkdtemp()), LaunchOptions(size=size, autosave=False))
     night = Night.new(story)
     app.start_night(night)
     _scene_changes(app, night, memories)
@@ -173,12 +175,13 @@ def _startup_seconds(scenes: Path, home: Path) -> float:
         "import time; t=time.perf_counter()\n"
         "from pathlib import Path\n"
         "from eternal.presentation.headless import use_dummy_drivers; use_dummy_drivers()\n"
-        "from eternal.presentation.app import App, load_or_report\n"
+        "from eternal.presentation.bootstrap import build_app\n"
+        "from eternal.presentation.launch import LaunchOptions, load_or_report\n"
         "from eternal.persistence.settings import Settings\n"
         "from eternal.model.night import Night\n"
         "import tempfile, pygame\n"
         f"story = load_or_report(Path({str(scenes)!r}))\n"
-        "app = App(story, home=Path(tempfile.mkdtemp()), settings=Settings(), autosave=False)\n"
+        "app = build_app(story, Settings(), Path(tempfile.mkdtemp()), LaunchOptions(autosave=False))\n"
         "app.start_night(Night.new(story))\n"
         "app.frame(1/60)\n"
     )
@@ -196,17 +199,19 @@ def _size_rows(story, size: tuple[int, int], frames: int, idle_seconds: float) -
 
     import pygame
 
-    from eternal.model.night import Night
+    from eternal.model.night import DISSOLVE_SECONDS, Night
     from eternal.presentation.screens.play import LAST_PHASE
-    from eternal.model.policies import decide
+    from eternal.drivers.policies import decide
     from eternal.persistence.settings import Settings
-    from eternal.presentation.app import STEP, App
+    from eternal.presentation.bootstrap import build_app
+    from eternal.presentation.launch import LaunchOptions
+    from eternal.presentation.loop import STEP
 
-    app = App(story, home=Path(tempfile.mkdtemp()), settings=Settings(), size=size, autosave=False)
+    app = build_app(story, Settings(), Path(tempfile.mkdtemp()), LaunchOptions(size=size, autosave=False))
     night = Night.new(story)
     app.start_night(night)
     play = app.play_screen()
-    while night.state.stage != "erasure":
+    while not night.is_in_erasure():
         d = decide("comply", night)
         night.continue_() if d.action == "continue" else night.choose(d.choice) if d.action == "choose" else night.tick(0.1)
     app.update(STEP)
@@ -233,9 +238,12 @@ def _size_rows(story, size: tuple[int, int], frames: int, idle_seconds: float) -
     # more slowly). One pass from intact to nearly gone, as in the game; never back to intact, which the game never
     # does (entering the next memory is a row of its own).
     per_frame = STEP / LAST_PHASE
+    while night.phase != "dissolving":  # read to the memory's last line: from there the erasure takes it whole
+        d = decide("comply", night)
+        night.continue_() if d.action == "continue" else night.choose(d.choice) if d.action == "choose" else night.tick(0.1)
 
     def dissolving(i):
-        night.state.levels[memory_id] = min(0.98, i * per_frame)
+        night.tick(per_frame * DISSOLVE_SECONDS)  # the level grows by `per_frame` a frame
         play.scene_time = 10.0 + i * STEP
         app.render()
 
@@ -246,13 +254,16 @@ def _size_rows(story, size: tuple[int, int], frames: int, idle_seconds: float) -
         app.render()
 
     figures["fall_into_memory"] = _time(frames, falling)
+    night = Night.restore(story, {**night.to_save(), "levels": {**night.state.levels, memory_id: 0.3}, "turned": True,
+                                  "swept": [memory_id]})  # the search under way
+    app.start_night(night, save=False)
+    play = app.play_screen()
     play.scene_time = 10.0
-    night.state.levels[memory_id] = 0.3
-    night.state.turned = True
-    night.state.swept = [memory_id]
     play.map_open = True
     figures["map_search"] = _time(frames, lambda i: app.render())
     play.map_open = False
+    night = Night.restore(story, {**night.to_save(), "levels": {**night.state.levels, memory_id: 0.0}})
+    app.start_night(night, save=False)
     figures["enter_memory"] = _scene_changes(app, night, ENTERED)
     app.art.close()
     figures["idle_still_page"] = _still_page(story, size, idle_seconds)
@@ -266,7 +277,7 @@ def run_bench(scenes: Path, as_json: bool, frames: int, sizes: tuple[tuple[int, 
     use_dummy_drivers()
     import pygame
 
-    from eternal.presentation.app import load_or_report
+    from eternal.presentation.launch import load_or_report
 
     story = load_or_report(scenes)
     if story is None:

@@ -3,7 +3,6 @@ shows its problems on screen instead of ending the game."""
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
@@ -11,8 +10,7 @@ import pygame
 
 from eternal.loader import load_story
 from eternal.loader.load import scene_files
-from eternal.model.night import Night
-from eternal.model.state import SaveError
+from eternal.presentation.launch import story_for_run
 from eternal.presentation.palette import BOX, SPEAKER, TEXT
 
 POLL_SECONDS = 0.5
@@ -29,7 +27,7 @@ def _stamp(scenes: Path) -> tuple:
 
 
 class DevWatcher:
-    """Polls the scene files; on a change, reloads and hands the App the new story, or keeps the problems to show."""
+    """Polls the scene files; on a change, reloads and hands the app the new story, or keeps the problems to show."""
 
     def __init__(self, scenes: Path) -> None:
         self.scenes = scenes
@@ -54,60 +52,35 @@ class DevWatcher:
         self.reload(app, result.story)
 
     def reload(self, app, story) -> None:
-        """Swap the story under a running night, keeping its memory and line (or the memory's start)."""
-        app.story = app.full_story = story
-        app.art.clear()
-        app.painter.resize((0, 0))
-        if app.night is None:
-            return
-        try:
-            app.night = Night.restore(story, app.night.state.to_dict())
-            self.notice = f"reloaded at {time.strftime('%H:%M:%S')}"
-        except SaveError as exc:
-            app.night = Night.new(story, app.seed)
-            self.notice = f"reloaded; started over: {exc}"
-        play = app.play_screen()
-        if play is not None:
-            play.line_id = None
+        """Swap the story under a running night, keeping its memory and line (or the memory's start); a showcase
+        run plays the new story's cut."""
+        problem = app.use_story(story_for_run(story, app.options))
+        when = time.strftime("%H:%M:%S")  # the author's wall clock: when this file was taken in
+        self.notice = f"reloaded; started over: {problem}" if problem else f"reloaded at {when}"
 
     def render(self, app, canvas: pygame.Surface) -> None:
         w, h = canvas.get_size()
         px = max(11, int(h * 0.022))
+        labels = app.services.labels
         if self.problems:
             rows = self.problems[:18]
             height = (len(rows) + 2) * int(px * 1.4)
             panel = pygame.Rect(0, 0, w, height)
             canvas.fill(BOX, panel)
-            app.ui_box.draw_text(canvas, f"{len(self.problems)} problem(s); the game plays on with the last good story",
-                                 (int(w * 0.02), int(px * 0.4)), px, SPEAKER)
+            labels.draw_text(canvas, f"{len(self.problems)} problem(s); the game plays on with the last good story",
+                             (int(w * 0.02), int(px * 0.4)), px, SPEAKER)
             for i, row in enumerate(rows):
-                app.ui_box.draw_text(canvas, row, (int(w * 0.02), int(px * 1.4) * (i + 1) + int(px * 0.4)), px, TEXT)
+                labels.draw_text(canvas, row, (int(w * 0.02), int(px * 1.4) * (i + 1) + int(px * 0.4)), px, TEXT)
         elif self.notice:
-            app.ui_box.draw_text(canvas, self.notice, (w - int(w * 0.02), h - int(px * 1.6)), px, SPEAKER, right=True, backing=True)
+            labels.draw_text(canvas, self.notice, (w - int(w * 0.02), h - int(px * 1.6)), px, SPEAKER, right=True,
+                             backing=True)
 
 
-def run_dev(scenes: Path, *, lang: str | None, size: tuple[int, int] | None) -> int:
-    """Play with live reloading; a story that does not load yet is shown as its problems until it does."""
-    from eternal.persistence.files import home_dir
-    from eternal.persistence.settings import Settings
-    from eternal.presentation.app import App
-
-    home = home_dir()
-    settings = Settings.load(home)
-    if lang:
-        settings.language = lang
+def first_good_story(scenes: Path, size: tuple[int, int]):
+    """The story, once it loads: a broken one is shown as its problems in a window until it is fixed (None: the
+    author closed the window)."""
     result = load_story(scenes)
-    if not result.ok:
-        story = _wait_for_a_good_story(scenes, result, size or (1280, 720))
-        if story is None:
-            return 1
-    else:
-        story = result.story
-    app = App(story, home=home, settings=settings, size=size or (1280, 720))
-    app.dev = DevWatcher(scenes)
-    app.run()
-    pygame.quit()
-    return 0
+    return result.story if result.ok else _wait_for_a_good_story(scenes, result, size)
 
 
 def _wait_for_a_good_story(scenes: Path, result, size):

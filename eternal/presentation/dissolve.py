@@ -14,7 +14,7 @@ import pygame
 
 from eternal.model.story import Scene
 from eternal.presentation.assets import ArtCache
-from eternal.presentation.palette import ERA_FILL, ERA_FOG
+from eternal.presentation.palette import era_look
 
 STAGES = 16  # a memory is composed once per step of the erasure; frames blend the two steps around the level
 FIELD_WIDTH = 320  # noise cells across the screen at any resolution, so the shapes look the same at 720p and at 4K
@@ -218,7 +218,7 @@ class MemoryPainter:
                exact: bool = False, companion: bool = False, found: float = 0.0) -> None:
         """Paint `scene` at erasure `level` (0 intact .. 1 gone) into `target`; `t` is the scene's own time.
         `exact` composes the stages needed right now instead of showing the nearest ready one (tour, tests).
-        `companion`: Clementine is here (the scene's companion layers are drawn); `found` (0..1): the lights going
+        `companion`: the companion is here (the scene's companion layers are drawn); `found` (0..1): the lights going
         out around her as they find her, with the scene's found layers (the beam) over the dark."""
         size = target.get_size()
         self.resize(size)
@@ -441,11 +441,12 @@ class MemoryPainter:
         """Compose one stage into `dest`, yielding between steps so the work can spread over frames."""
         size = self.size
         # What is lost shows the era's mist behind it, never black holes.
-        fog = ERA_FOG.get(scene.era, (128, 128, 128))
+        look = era_look(self.art.eras, scene.era)  # the story's colours of this era (story.eras)
+        fog = look.fog
         if scene.art:
             dest.fill(fog)
         else:  # a memory without pictures is its era's colour, thinning into the mist
-            fill = ERA_FILL.get(scene.era, (60, 60, 60))
+            fill = look.fill
             dest.fill(tuple(round(f + (m - f) * level) for f, m in zip(fill, fog)))
         yield 0.5
         for layer in scene.art:

@@ -11,7 +11,11 @@ from typing import Hashable
 
 import pygame
 
+from eternal.model.state import CHOOSING, ESCAPING
+from eternal.model.story import Memory
+from eternal.presentation.screens import play as screen
 from eternal.presentation.screens.base import Screen
+from eternal.presentation.screens.play import PlayScreen
 
 MAX_RATE = 60  # the model steps 60 times a second: frames beyond that would repeat themselves
 MIN_RATE = 20
@@ -60,8 +64,6 @@ def screen_key(screen: Screen) -> Hashable | None:
     """What `screen` would draw now as a value to compare, or None when it animates. A screen that does not animate
     (`needs_redraw()` False) changes only on input, which redraws anyway: its key is empty. The night's screen is
     judged from what it shows (`play_key`), since time alone changes it (typing, the erasure, subtitles, auto-advance)."""
-    from eternal.presentation.screens.play import PlayScreen
-
     if isinstance(screen, PlayScreen):
         if type(screen).needs_redraw is not Screen.needs_redraw and screen.needs_redraw():
             return None
@@ -72,17 +74,13 @@ def screen_key(screen: Screen) -> Hashable | None:
 def play_key(play) -> tuple | None:
     """Everything the night's screen paints that can change without input, or None while something moves (the
     fall, the fade in, the text box's cross-fade, lights going out, the map's pulsing rings)."""
-    from eternal.model.state import CHOOSING, ESCAPING
-    from eternal.model.story import Memory
-    from eternal.presentation.screens import play as screen
-
-    app = play.app
+    services = play.services
     night = play.night
     if night is None:
         return None
-    settings = app.settings
+    settings = services.settings
     t = play.scene_time
-    if t < max(screen.FALL, screen.FADE_IN) or getattr(play, "_box_fade", None) is not None or play.map_open:
+    if t < max(screen.FALL, screen.FADE_IN) or play.box_fade is not None or play.map_open:
         return None
     found = play.found_amount()
     if 0 < found < 1:
@@ -94,8 +92,8 @@ def play_key(play) -> tuple | None:
         return None
     line = night.line
     shown = min(len(play.page_text()), int(play.reveal)) if line is not None else -1
-    subtitles = tuple((who, text, _subtitle_alpha(app.time - t0, screen.SUBTITLE_SECONDS)) for who, text, t0 in play.subtitles)
-    notices = tuple((text, screen.notice_alpha(app.time - t0)) for text, t0 in play.notices)
+    subtitles = tuple((who, text, _subtitle_alpha(services.clock.time - t0, screen.SUBTITLE_SECONDS)) for who, text, t0 in play.subtitles)
+    notices = tuple((text, screen.notice_alpha(services.clock.time - t0)) for text, t0 in play.notices)
     nudge = night.phase in (CHOOSING, ESCAPING) and t - play.nudge_at < screen.NUDGE_SECONDS
     s = night.state
     last = play.last_line.id if play.last_line is not None else None

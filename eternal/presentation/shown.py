@@ -23,14 +23,14 @@ class ShownTally:
     choices_shown: int = 0
     choices_made: int = 0
     seen: list[str] = field(default_factory=list)  # memories entered, in order (a memory entered again counts again)
-    _texts: set[str] = field(default_factory=set)
+    texts: dict[str, str] = field(default_factory=dict)  # every line, page or subtitle drawn whole, by its key
     _points: set[str] = field(default_factory=set)
 
     def text(self, key: str, text: str) -> None:
         """A line (or a page of one, or a subtitle) that was drawn whole."""
-        if key not in self._texts:
-            self._texts.add(key)
+        if key not in self.texts:
             self.words += count_words(text)
+        self.texts[key] = text  # the words as last drawn (a reloaded story may give a line new ones)
 
     def choice_point(self, key: str, labels: list[str]) -> None:
         """The options of one choice point, drawn."""

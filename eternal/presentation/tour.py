@@ -1,5 +1,5 @@
 """`eternal tour`: every memory painted at erasure 0, 0.5 and 0.9, with its first line in the text box; every hiding
-place with Clementine in it, and the moment they find her there; and every ending, as PNGs."""
+place with the companion in it, and the moment they find her there; and every ending, as PNGs."""
 
 from __future__ import annotations
 
@@ -11,30 +11,35 @@ from eternal.presentation.headless import use_dummy_drivers
 LEVELS = (0.0, 0.5, 0.9)
 
 
-def run_tour(scenes: Path, outdir: Path, size: tuple[int, int], lang: str, reduce_motion: bool, scale: float = 1.0) -> int:
+def run_tour(scenes: Path, outdir: Path, size: tuple[int, int], lang: str | None, reduce_motion: bool,
+             scale: float = 1.0) -> int:
     use_dummy_drivers()
     import pygame
 
-    from eternal.presentation.app import FONT_DIR, load_or_report
-    from eternal.presentation.assets import ArtCache, Fonts, Warnings
-    from eternal.presentation.dissolve import MemoryPainter
-    from eternal.presentation.textbox import TextBox
+    from eternal.persistence.files import home_dir
+    from eternal.persistence.settings import Settings
+    from eternal.presentation.bootstrap import build_app
+    from eternal.presentation.launch import LaunchOptions, language_problem, load_or_report
 
     story = load_or_report(scenes)
     if story is None:
         return 1
+    problem = language_problem(story, lang)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
+    lang = lang or story.languages[0]
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         print(f"eternal: cannot write to {outdir}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    pygame.display.init()
-    pygame.font.init()
-    pygame.display.set_mode(size)
+    # the game's own window, painters and warnings; nothing is saved
+    app = build_app(story, Settings(), home_dir(), LaunchOptions(size=size, lang=lang, autosave=False))
     canvas = pygame.Surface(size)
-    warnings = Warnings()
-    painter = MemoryPainter(ArtCache(warnings))
-    box = TextBox(Fonts(str(FONT_DIR / "DejaVuSerif.ttf")))
+    warnings = app.services.warnings
+    painter = app.services.painter
+    box = app.services.text
     written = 0
     for memory in story.memories.values():
         beat = next((b for b in memory.beats if b.text is not None), None)

@@ -10,7 +10,7 @@ import pygame
 
 from eternal.model.story import Scene
 from eternal.presentation.assets import ArtCache
-from eternal.presentation.palette import BOX, ERA_FILL, SPEAKER, TEXT, TEXT_DIM
+from eternal.presentation.palette import BOX, SPEAKER, TEXT, TEXT_DIM, era_look
 from eternal.presentation.textbox import TextBox
 
 CARD = (18, 18, 26)  # the menus' card: the text box's colour, a shade lighter so it stands off a dark picture
@@ -62,7 +62,7 @@ class Menu:
         self.laid_out: list[LaidOutItem] = []  # the rows as drawn last, in item order
         self.headings: list[pygame.Rect] = []  # where the group headings stand (they are not rows)
         self.ink: list[pygame.Rect] = []  # where the rows' words were drawn last
-        self._values: dict[int, pygame.Rect] = {}  # where an adjustable row shows its value
+        self.values: dict[int, pygame.Rect] = {}  # where an adjustable row shows its value
         self.px = 0  # the text size the menu settled on last (it shrinks to fit)
         self.on_move = on_move
 
@@ -98,7 +98,7 @@ class Menu:
                 item = self.items[i]
                 if item.adjustable:
                     # the value reads "‹ 80 % ›": its left half turns it down, anything else up
-                    value = self._values.get(i)
+                    value = self.values.get(i)
                     item.act(-1 if value is not None and pos[0] < value.centerx else 1)
                 else:
                     item.act(0)
@@ -175,7 +175,7 @@ class Menu:
         gap = max(2, row_h // 10)
         pad = int(px * 0.8)
         self.rects, self.laid_out, self.headings, self.ink = [], [], [], []
-        self._values = {}
+        self.values = {}
         if before is not None:
             groups = sum(1 for item in self.items if item.group is not None)
             before(pygame.Rect(left, top, width, len(self.items) * row_h + groups * int(px * 1.35) - gap))
@@ -192,7 +192,7 @@ class Menu:
                 decorate(i, rect)
             self._label(canvas, box, item, label, rect, px, pad, inset, lines, chosen, centre)
             if item.adjustable and split_label(label)[1]:
-                self._values[i] = self.ink[-1]
+                self.values[i] = self.ink[-1]
             self.rects.append(rect)
             self.laid_out.append(LaidOutItem(label, rect.copy()))
             y += row_h
@@ -295,7 +295,7 @@ def still(art: ArtCache, scene: Scene, size: tuple[int, int], cache: dict) -> py
     surface = cache.get(key)
     if surface is None:
         surface = pygame.Surface(size)
-        surface.fill(ERA_FILL.get(scene.era, (60, 60, 60)) if not scene.art else (0, 0, 0))
+        surface.fill(era_look(art.eras, scene.era).fill if not scene.art else (0, 0, 0))
         for layer in scene.art:
             if layer.kind in ("companion", "found"):
                 continue  # she is drawn only where she hides; the beam only when they find her

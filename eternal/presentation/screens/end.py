@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from eternal.model.story import Memory
+from eternal.presentation.navigation import Request, ToTitle
 from eternal.presentation.palette import SPEAKER, TEXT, TEXT_DIM
 from eternal.presentation.screens.base import Screen
 from eternal.presentation.ui_text import ui
@@ -14,31 +15,29 @@ FADE_UP = 1.2  # seconds the card takes to come up over the last picture
 
 
 class EndScreen(Screen):
-    def __init__(self, app) -> None:
-        super().__init__(app)
-        self.born = app.time
+    def __init__(self, services) -> None:
+        super().__init__(services)
+        self.born = services.clock.time
         self.laid_out: list[pygame.Rect] = []  # every piece of text as drawn last (the fit tests read it)
         self._cache: dict = {}
         self._dry = False  # measuring the card's lines, not drawing them
 
-    def act(self, action: str) -> None:
+    def act(self, action: str) -> Request | None:
         if action in ("advance", "back", "pause", "page_down") or action.startswith("pick:"):
-            self._leave()
+            return ToTitle(save=False)
+        return None
 
-    def click(self, pos) -> None:
-        self._leave()
-
-    def _leave(self) -> None:
-        self.app.to_title(save=False)
+    def click(self, pos) -> Request | None:
+        return ToTitle(save=False)
 
     def needs_redraw(self) -> bool:
-        return self.app.time - self.born < FADE_UP
+        return self.services.clock.time - self.born < FADE_UP
 
     def render(self, canvas: pygame.Surface) -> None:
-        app = self.app
+        app = self.services
         w, h = canvas.get_size()
         lang = app.settings.language
-        night = app.night
+        night = app.session.night
         self.laid_out = []
         if night is None:
             canvas.fill((8, 8, 10))
@@ -47,10 +46,10 @@ class EndScreen(Screen):
         if scene is not None and scene.art:
             level = night.level() if isinstance(scene, Memory) else 0.0
             app.painter.render(canvas, scene, level, 0.0, app.settings.reduce_motion)  # held at one moment
-            app.veil(canvas, 0.55)
+            app.view.veil(canvas, 0.55)
         else:
             canvas.fill((8, 8, 10))
-        age = app.time - self.born
+        age = app.clock.time - self.born
         title = scene.title.get(lang) if scene is not None else ""
         area = pygame.Rect(0, 0, int(w * 0.8), int(h * 0.86))
         area.center = (w // 2, h // 2)
@@ -66,7 +65,7 @@ class EndScreen(Screen):
         self._text(canvas, area, title)
 
     def _hint_px(self, h: int) -> int:
-        return max(11, int(h * 0.024 * self.app.settings.text_scale))
+        return max(11, int(h * 0.024 * self.services.settings.text_scale))
 
     def _put(self, canvas: pygame.Surface, text: str, y: int, px: int, colour, box, area: pygame.Rect,
              italic: bool = False, x: int | None = None, width: int | None = None) -> pygame.Rect:
@@ -88,9 +87,9 @@ class EndScreen(Screen):
 
     def _text(self, canvas: pygame.Surface, area: pygame.Rect, title: str) -> int:
         """The card's lines; returns where the last line above the hint ends."""
-        app = self.app
+        app = self.services
         lang = app.settings.language
-        night = app.night
+        night = app.session.night
         h = canvas.get_height()
         scale = app.settings.text_scale
         # the card's lines shrink together when the text size asks for more than the card holds
@@ -101,15 +100,15 @@ class EndScreen(Screen):
             shrink = room / need
         px = lambda share: max(11, int(h * share * scale * shrink))  # noqa: E731
         y = area.y + int(h * 0.06)
-        r = self._put(canvas, ui(lang, "the_end"), y, px(0.04), TEXT_DIM, app.box, area)
-        r = self._put(canvas, title, r.bottom + int(h * 0.015), px(0.08), TEXT, app.box, area)
+        r = self._put(canvas, ui(lang, "the_end"), y, px(0.04), TEXT_DIM, app.text, area)
+        r = self._put(canvas, title, r.bottom + int(h * 0.015), px(0.08), TEXT, app.text, area)
         # Name only what he walked through and kept; what survived unseen is only counted.
         kept = [app.story.memories[m].title.get(lang) for m in night.kept()]
         unseen = len(night.survived()) - len(kept)
         summary = f"{len(kept)} {ui(lang, 'kept')} · {len(night.state.erased)} {ui(lang, 'erased')}"
         if unseen:
             summary += f" · {unseen} {ui(lang, 'unseen')}"
-        r = self._put(canvas, summary, r.bottom + int(h * 0.02), px(0.03), SPEAKER, app.ui_box, area)
+        r = self._put(canvas, summary, r.bottom + int(h * 0.02), px(0.03), SPEAKER, app.labels, area)
         hint_px = max(11, int(self._hint_px(h) * shrink))
         hint_top = area.bottom - int(hint_px * 1.3) - int(area.height * 0.05)
         top = r.bottom + int(h * 0.03)
@@ -121,7 +120,7 @@ class EndScreen(Screen):
             per_column = max(1, (hint_top - int(h * 0.02) - top) // row)
             columns = min(3, -(-len(kept) // per_column)) if kept else 1
             column_w = int(area.width * 0.9 / columns)
-            font = app.box.fonts.get(name_px, True)
+            font = app.text.fonts.get(name_px, True)
             if name_px <= floor or (len(kept) <= per_column * columns
                                     and all(font.size(k)[0] <= column_w - name_px for k in kept)):
                 break
@@ -133,7 +132,7 @@ class EndScreen(Screen):
         for i, name in enumerate(shown):
             column, k = divmod(i, per_column)
             x = area.centerx + int((column - (columns - 1) / 2) * column_w)
-            bottom = max(bottom, self._put(canvas, name, top + k * row, name_px, TEXT_DIM, app.box, area, italic=True,
+            bottom = max(bottom, self._put(canvas, name, top + k * row, name_px, TEXT_DIM, app.text, area, italic=True,
                                            x=x, width=column_w - name_px).bottom)
-        self._put(canvas, ui(lang, "end_hint"), hint_top, hint_px, TEXT_DIM, app.ui_box, area)
+        self._put(canvas, ui(lang, "end_hint"), hint_top, hint_px, TEXT_DIM, app.labels, area)
         return bottom

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from eternal.model.history import backlog
+from eternal.presentation.navigation import Pop, Request
 from eternal.presentation.palette import BOX, SPEAKER, TEXT, TEXT_DIM
 from eternal.presentation.screens.base import Screen
 from eternal.presentation.textbox import letter_loss, wrap
@@ -15,21 +16,21 @@ from eternal.presentation.widgets import card
 class HistoryScreen(Screen):
     opaque = True  # a full page: nothing underneath may show through the text
 
-    def __init__(self, app) -> None:
-        super().__init__(app)
+    def __init__(self, services) -> None:
+        super().__init__(services)
         self.scroll = 0  # rows up from the newest
-        self._rows: list[tuple[str, tuple, str, float]] = []  # text, colour, line id, letters lost
+        self.rows: list[tuple[str, tuple, str, float]] = []  # as laid out last: text, colour, line id, letters lost
         self._key = None
         self._cache: dict = {}
 
     def _layout(self, width: int, px: int) -> list[tuple[str, tuple, str, float]]:
-        night = self.app.night
-        settings = self.app.settings
+        night = self.services.session.night
+        settings = self.services.settings
         lang = settings.language
         whole = settings.high_contrast  # high contrast keeps every word whole, here too
         key = (len(night.state.read), width, px, lang, whole, tuple(night.state.erased))
         if key != self._key:
-            font = self.app.fonts.get(px)
+            font = self.services.fonts.get(px)
             rows: list[tuple[str, tuple, str, float]] = []
             for entry in backlog(night.story, night.state.read):
                 who = night.story.characters.get(entry.who) if entry.who else None
@@ -41,27 +42,27 @@ class HistoryScreen(Screen):
                 for i, line in enumerate(wrap(font, text, width)):
                     rows.append((line, TEXT_DIM if entry.picked else TEXT, f"{entry.id}#{i}", loss))
                 rows.append(("", TEXT, "", 0.0))
-            self._rows = rows
+            self.rows = rows
             self._key = key
-        return self._rows
+        return self.rows
 
-    def act(self, action: str) -> None:
+    def act(self, action: str) -> Request | None:
         if action in ("back", "history", "pause", "advance"):
-            self.app.pop()
-        elif action in ("up", "page_up"):
+            return Pop()
+        if action in ("up", "page_up"):
             self.scroll += 1 if action == "up" else 8
         elif action in ("down", "page_down"):
             if self.scroll == 0 and action == "page_down":
-                self.app.pop()
+                return Pop()
             self.scroll = max(0, self.scroll - (1 if action == "down" else 8))
+        return None
 
-    def wheel(self, dy: int) -> None:
+    def wheel(self, dy: int) -> Request | None:
         self.scroll = max(0, self.scroll + dy * 2)
-        if dy < 0 and self.scroll == 0:
-            pass
+        return None
 
-    def click(self, pos) -> None:
-        self.app.pop()
+    def click(self, pos) -> Request | None:
+        return Pop()
 
     def needs_redraw(self) -> bool:
         return False  # a page of what was read: it changes only when the player scrolls, and input redraws
@@ -79,13 +80,13 @@ class HistoryScreen(Screen):
         end = len(rows) - self.scroll
         start = max(0, end - visible)
         y = int(h * 0.12)
-        box = self.app.box
+        box = self.services.text
         for text, colour, line_id, loss in rows[start:end]:
             if text:
                 box.draw_text(canvas, text, (int(w * 0.1), y), px, colour, loss=loss, loss_id=line_id)
             y += line_h
-        lang = self.app.settings.language
-        self.app.ui_box.draw_text(canvas, ui(lang, "history_title"), (int(w * 0.05), int(h * 0.02)), max(16, int(h * 0.05)),
+        lang = self.services.settings.language
+        self.services.labels.draw_text(canvas, ui(lang, "history_title"), (int(w * 0.05), int(h * 0.02)), max(16, int(h * 0.05)),
                                   TEXT)
-        self.app.ui_box.draw_text(canvas, ui(lang, "history_hint"), (w // 2, int(h * 0.96)), self.px(0.022), TEXT_DIM,
+        self.services.labels.draw_text(canvas, ui(lang, "history_hint"), (w // 2, int(h * 0.96)), self.px(0.022), TEXT_DIM,
                                   centre=True)

@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import pygame
 
+from eternal.model import line_ids
 from eternal.model.night import DISSOLVE_SECONDS, Choice, Line
 from eternal.model.state import CHOOSING, DISSOLVING, ENDED, ESCAPING, READING
 from eternal.model.story import Memory
+from eternal.presentation.navigation import Fade, Push, Replace, Request, first
 from eternal.presentation.palette import INTRUSION, SPEAKER, TEXT, TEXT_DIM
 from eternal.presentation.screens.base import Screen
+from eternal.presentation.screens.end import EndScreen
+from eternal.presentation.screens.history import HistoryScreen
+from eternal.presentation.screens.pause import PauseScreen
 from eternal.presentation.textbox import continue_alpha, letter_loss, wrap
 from eternal.presentation.transition import SCENE_FADE, RegionFade
 from eternal.presentation.ui_text import ui
@@ -36,6 +41,11 @@ JUMP_FADE = {"hide": SCENE_FADE, "back": SCENE_FADE * 1.5, "ending": SCENE_FADE 
 NUDGE_SECONDS = 3.0  # how long the "how to choose" hint stays after a key that did not aim at an option
 
 
+def past_prologue(night) -> bool:
+    """The night's loops play from the end of the prologue on."""
+    return night.state.stage != "prologue"
+
+
 def choice_label(choice: Choice, lang: str) -> str:
     """What an option says on screen: its text; a hiding place's title with its cue."""
     text = choice.text.get(lang)
@@ -45,8 +55,8 @@ def choice_label(choice: Choice, lang: str) -> str:
 
 
 class PlayScreen(Screen):
-    def __init__(self, app) -> None:
-        super().__init__(app)
+    def __init__(self, services) -> None:
+        super().__init__(services)
         self.reveal = 0.0
         self.line_id: str | None = None
         self.last_line: Line | None = None
@@ -56,7 +66,8 @@ class PlayScreen(Screen):
         self.found_at: float | None = None  # scene time at which they found her here
         self.point_key: tuple | None = None  # the choice point on screen, to count each one once
         self.point_serial = 0
-        self.map_open = app.settings.always_show_map
+        self.map_open = services.settings.always_show_map
+        self._map_always = services.settings.always_show_map  # the setting as last seen (it may change mid-night)
         self.subtitles: list[tuple[str, str, float]] = []
         self.notices: list[tuple[str, float]] = []  # about the player's files, not the night: (text, when)
         self.scene_time = 0.0
@@ -78,11 +89,11 @@ class PlayScreen(Screen):
 
     @property
     def night(self):
-        return self.app.night
+        return self.services.session.night
 
     def labels(self) -> list[str]:
         """The options of the moment as the player reads them."""
-        lang = self.app.settings.language
+        lang = self.services.settings.language
         return [choice_label(c, lang) for c in self.night.choices]
 
     def pages(self) -> list[str]:
@@ -90,13 +101,14 @@ class PlayScreen(Screen):
         line = self.night.line
         if line is None:
             return []
-        app = self.app
-        lang = app.settings.language
+        services = self.services
+        lang = services.settings.language
         labels = self.labels()
-        key = (line.id, lang, app.canvas_rect.size, app.settings.text_scale, tuple(labels))
+        text = line.text.get(lang)
+        # keyed by the words too: the same line with new words (a reloaded story) is cut anew
+        key = (line.id, text, lang, services.view.canvas_rect.size, services.settings.text_scale, tuple(labels))
         if self._pages[0] != key:
-            text = line.text.get(lang)
-            self._pages = (key, app.box.pages(text, app.canvas_rect.size, app.settings.text_scale, bool(line.who), labels))
+            self._pages = (key, services.text.pages(text, services.view.canvas_rect.size, services.settings.text_scale, bool(line.who), labels))
         return self._pages[1]
 
     def page_text(self) -> str:
@@ -115,76 +127,74 @@ class PlayScreen(Screen):
     def page_revealed(self) -> bool:
         return self.night.line is None or self.reveal >= len(self.page_text())
 
-    def act(self, action: str) -> None:
+    def act(self, action: str) -> Request | None:
         night = self.night
-        app = self.app
+        services = self.services
         if night.choices and action in ("page_down", "page_up"):
             action = "down" if action == "page_down" else "up"  # a presenter remote aims at options; F5 picks
         action = {"page_down": "advance", "page_up": "history"}.get(action, action)
         if action in ("back", "pause"):
-            if self.map_open and not app.settings.always_show_map and action == "back":
+            if self.map_open and not services.settings.always_show_map and action == "back":
                 self.map_open = False
-                return
-            from eternal.presentation.screens.pause import PauseScreen
-
-            app.push(PauseScreen(app))
-            return
+                return None
+            return Push(PauseScreen(services))
         if action == "map":
             self.map_open = not self.map_open
-            return
-        if action == "history":
-            from eternal.presentation.screens.history import HistoryScreen
-
-            app.push(HistoryScreen(app))
-            return
-        if action == "skip":
+        elif action == "history":
+            return Push(HistoryScreen(services))
+        elif action == "skip":
             self.skip = not self.skip
-            return
-        if action == "hide":
+        elif action == "hide":
             if night.offer_hiding():
                 self.selected = None
-                app.audio.play("ui_pick")
-            return
-        choices = night.choices
-        if action in ("up", "down") and choices:
+                services.cue("pick")
+        elif action in ("up", "down") and night.choices:
+            choices = night.choices
             if self.selected is None:
                 self.selected = 0 if action == "down" else len(choices) - 1
             else:
                 self.selected = (self.selected + (1 if action == "down" else -1)) % len(choices)
-            app.audio.play("ui_move")
-            return
-        if action.startswith("pick:"):
+            services.cue("move")
+        elif action.startswith("pick:"):
             index = int(action[5:])
+            choices = night.choices
             if index < len(choices) and self.revealed():
                 self.choose(choices[index].id)
-            return
-        if action == "advance":
-            self.advance()
+        elif action == "advance":
+            return self.advance()
+        return None
 
     def choose(self, choice_id: str) -> None:
         if self.night.choose(choice_id):
-            self.app.shown.choices_made += 1
-            self.selected = None
-            self.app.audio.play("ui_pick")
+            self._chosen()
 
-    def advance(self) -> None:
+    def hide_in(self, memory_id: str) -> bool:
+        """Take her into a hiding place picked on the map (one action of the night's)."""
+        if not self.night.hide_in(memory_id):
+            return False
+        self._chosen()
+        return True
+
+    def _chosen(self) -> None:
+        self.services.session.shown.choices_made += 1
+        self.selected = None
+        self.services.cue("pick")
+
+    def advance(self) -> Request | None:
         """Space, Enter, A, click, Page Down: finish the typewriter, else go on; at a choice, pick only the option the
         player aimed at (never one they did not see)."""
         night = self.night
         if night.phase == ENDED:
-            from eternal.presentation.screens.end import EndScreen
-
             # the night is over: its autosave says so, so that Continue never plays the ending again
-            self.app.autosave()
-            self.app.replace(EndScreen(self.app), fade=JUMP_FADE["ending"])
-            return
+            self.services.session.autosave()
+            return Replace(EndScreen(self.services), fade=JUMP_FADE["ending"])
         if not self.page_revealed():
             self.reveal = 1e9
-            return
+            return None
         if not self.last_page():
             self.page += 1
             self.reveal = 0.0
-            return
+            return None
         if night.phase == READING:
             night.continue_()
         elif night.phase == DISSOLVING:
@@ -195,52 +205,55 @@ class PlayScreen(Screen):
                 self.choose(choices[self.selected].id)
             else:
                 self.nudge_at = self.scene_time
+        return None
 
-    def click(self, pos: tuple[int, int]) -> None:
+    def click(self, pos: tuple[int, int]) -> Request | None:
         night = self.night
-        full_map = self.map_open and not self.app.settings.always_show_map
+        full_map = self.map_open and not self.services.settings.always_show_map
         for rect, action in ([] if full_map else self.hint_rects):  # the full map covers the buttons
             if rect.collidepoint(pos):
-                self.act(action)
-                return
+                return self.act(action)
         if self.map_open:
-            for rect, memory_id in self.app.map_view.targets:
-                if rect.collidepoint(pos) and (night.phase == ESCAPING or night.offer_hiding()):
-                    self.choose(f"hide:{memory_id}")
-                    self.map_open = self.app.settings.always_show_map
-                    return
-            if not self.app.settings.always_show_map:
-                if self.app.map_view.closes_at(pos):  # its close button, or an empty spot of the window
+            for rect, memory_id in self.services.map_view.targets:
+                if rect.collidepoint(pos) and self.hide_in(memory_id):
+                    self.map_open = self.services.settings.always_show_map
+                    return None
+            if not self.services.settings.always_show_map:
+                if self.services.map_view.closes_at(pos):  # its close button, or an empty spot of the window
                     self.map_open = False
-                return  # a click on the open map does not also advance the text under it
+                return None  # a click on the open map does not also advance the text under it
         for i, rect in enumerate(self.choice_rects):
             if rect.collidepoint(pos):
                 choices = night.choices
                 if i < len(choices):
                     self.choose(choices[i].id)
-                return
+                return None
         if night.phase in (READING, ENDED) or not self.revealed():
-            self.advance()
-        elif night.phase in (CHOOSING, ESCAPING):
+            return self.advance()
+        if night.phase in (CHOOSING, ESCAPING):
             self.nudge_at = self.scene_time  # a click beside the options picks nothing
+        return None
 
     def hover(self, pos: tuple[int, int]) -> None:
         for i, rect in enumerate(self.choice_rects):
             if rect.collidepoint(pos) and i != self.selected:
                 self.selected = i
 
-    def wheel(self, dy: int) -> None:
-        if dy > 0:
-            self.act("history")
+    def wheel(self, dy: int) -> Request | None:
+        return self.act("history") if dy > 0 else None
 
     # --- time ------------------------------------------------------------------------------------------------------
 
-    def update(self, dt: float) -> None:
-        app = self.app
+    def update(self, dt: float) -> Request | None:
+        services = self.services
         night = self.night
-        settings = app.settings
+        settings = services.settings
+        if settings.always_show_map != self._map_always:  # the setting changed on the settings screen
+            self._map_always = self.map_open = settings.always_show_map
         night.tick(self._night_dt(dt))
-        app.take_events(night.pop_events())
+        events = night.pop_events()
+        services.session.take(events)
+        request = first(*(self._on_event(event) for event in events))
         self.scene_time += dt
         line = night.line
         if line is not None:
@@ -256,14 +269,14 @@ class PlayScreen(Screen):
             self.point_serial += 1
             self.selected = None
             self.nudge_at = -1e9  # a hint asked for at the last choice is not carried over to this one
-        if night.state.special == "found" and self.found_at is None:
+        if night.found_here() and self.found_at is None:
             self.found_at = self.scene_time
         self.reveal += dt * settings.text_speed
         if self.page_revealed():
             self.shown_for += dt
-        self.subtitles = [s for s in self.subtitles if app.time - s[2] < SUBTITLE_SECONDS]
-        self.notices = [n for n in self.notices if app.time - n[1] < NOTICE_SECONDS]
-        skipping = (self.skip or app.skip_held) and night.phase == READING and line is not None and line.id in app.seen
+        self.subtitles = [s for s in self.subtitles if services.clock.time - s[2] < SUBTITLE_SECONDS]
+        self.notices = [n for n in self.notices if services.clock.time - n[1] < NOTICE_SECONDS]
+        skipping = (self.skip or services.clock.skip_held) and night.phase == READING and line is not None and line.id in services.session.seen
         if skipping:
             self.skip_clock += dt
             if self.skip_clock >= SKIP_INTERVAL:
@@ -272,10 +285,10 @@ class PlayScreen(Screen):
                 night.continue_()
         elif settings.auto_advance and night.phase == READING and line is not None and self.shown_for >= settings.auto_delay:
             self.shown_for = 0.0
-            self.advance()
+            request = first(request, self.advance())
         level = night.level() if isinstance(night.scene, Memory) else 0.0
-        progress = night.progress()
-        app.audio.update(dt, level if night.state.stage == "erasure" else 0.0, progress, night.state.stage != "prologue")
+        services.audio.update(dt, level if night.is_in_erasure() else 0.0, night.progress(), past_prologue(night))
+        return request
 
     def _night_dt(self, dt: float) -> float:
         """The night's time for this step. The model takes a memory in a second or so once its last line is read;
@@ -288,7 +301,12 @@ class PlayScreen(Screen):
         if self._dissolve_from is None:
             self._dissolve_from = night.level()
         rate = DISSOLVE_SECONDS * max(0.05, 1 - self._dissolve_from) / LAST_PHASE
-        return dt * rate * (HURRY if self._hurry or self.skip or self.app.skip_held else 1.0)
+        return dt * rate * (HURRY if self._hurry or self.skip or self.services.clock.skip_held else 1.0)
+
+    @property
+    def box_fade(self) -> RegionFade | None:
+        """The text box of the last beat fading out over the new one; None while no beat cross-fades."""
+        return self._box_fade
 
     def leaving(self) -> float:
         """How far the memory on screen has gone through its last phase (0..1; 0 while it is being read)."""
@@ -297,12 +315,22 @@ class PlayScreen(Screen):
             return 0.0
         return max(0.0, min(1.0, (self.night.level() - start) / max(0.05, 1 - start)))
 
-    def on_scene(self) -> None:
+    def _on_event(self, event) -> Request | None:
+        """What this screen shows of the night's events: a new scene starts afresh, a voice becomes a subtitle."""
+        if event.kind == "scene":
+            return self.on_scene()
+        if event.kind == "intrusion" and event.text is not None:
+            lang = self.services.settings.language
+            who = self.services.story.characters.get(event.who or "")
+            self.on_intrusion(who.get(lang) if who else "", event.text.get(lang))
+        return None
+
+    def on_scene(self) -> Request | None:
         self.scene_time = 0.0
         self.found_at = None
-        self._jump_fade()
+        return self._jump_fade()
 
-    def _jump_fade(self) -> None:
+    def _jump_fade(self) -> Request | None:
         """Where the night jumps rather than falls (into a hiding place, dragged back out, to the ending, between
         the prologue's scenes), the frame being left dissolves into the new scene instead of cutting."""
         s = self.night.state
@@ -310,16 +338,15 @@ class PlayScreen(Screen):
         kind = ("ending" if s.stage == "ending" else "hide" if hiding else "back" if self._in_hiding
                 else "prologue" if s.stage == "prologue" else None)
         self._in_hiding = hiding
-        if kind is not None:
-            self.app.crossfade(JUMP_FADE[kind])
+        return Fade(JUMP_FADE[kind]) if kind is not None else None
 
     def on_intrusion(self, who: str, text: str) -> None:
-        self.subtitles.append((who, text, self.app.time))
+        self.subtitles.append((who, text, self.services.clock.time))
         self.subtitles = self.subtitles[-3:]
 
-    def on_notice(self, text: str) -> None:
+    def show_notice(self, text: str) -> None:
         """A word from the game itself (a save it passed over): not a voice from the room, so not in their style."""
-        self.notices = (self.notices + [(text, self.app.time)])[-2:]
+        self.notices = (self.notices + [(text, self.services.clock.time)])[-2:]
 
     # --- painting --------------------------------------------------------------------------------------------------
 
@@ -327,24 +354,24 @@ class PlayScreen(Screen):
         """How far the lights have gone out around her since they found her here (0 when they have not)."""
         if self.found_at is None:
             return 0.0
-        if self.app.settings.reduce_motion:
+        if self.services.settings.reduce_motion:
             return 1.0
         return min(1.0, (self.scene_time - self.found_at) / FOUND_DARK)
 
     def render(self, canvas: pygame.Surface) -> None:
         self._fade_box_from(canvas)  # first: the canvas still holds the last frame, with the box as it stood
-        app = self.app
+        services = self.services
         night = self.night
-        lang = app.settings.language
+        lang = services.settings.language
         scene = night.scene
         level = night.level() if isinstance(scene, Memory) else 0.0
-        with_her = night.state.hidden_in == scene.id
+        with_her = night.hiding_place() == scene.id
         found = self.found_amount()
-        falling = self.scene_time < FALL and not app.settings.reduce_motion and night.state.stage == "erasure"
+        falling = self.scene_time < FALL and not services.settings.reduce_motion and night.is_in_erasure()
         if falling:
             # Falling into the older memory: it comes up out of the dark and settles from slightly too close.
-            buffer = app.offscreen(canvas.get_size())
-            app.painter.render(buffer, scene, level, self.scene_time, False, companion=with_her, found=found)
+            buffer = services.view.offscreen(canvas.get_size())
+            services.painter.render(buffer, scene, level, self.scene_time, False, companion=with_her, found=found)
             ease = (1 - self.scene_time / FALL) ** 2
             w, h = canvas.get_size()
             zoom = 1 + 0.12 * ease
@@ -352,10 +379,10 @@ class PlayScreen(Screen):
             crop.center = (w // 2, h // 2 + int(h * 0.03 * ease))
             pygame.transform.smoothscale(buffer.subsurface(crop), (w, h), canvas)
         else:
-            app.painter.render(canvas, scene, level, self.scene_time, app.settings.reduce_motion, companion=with_her,
+            services.painter.render(canvas, scene, level, self.scene_time, services.settings.reduce_motion, companion=with_her,
                                found=found)
         if self.scene_time < FADE_IN:
-            app.veil(canvas, 1 - self.scene_time / FADE_IN)
+            services.view.veil(canvas, 1 - self.scene_time / FADE_IN)
         self._box(canvas, lang, level)
         if self._box_fade is not None and not self._box_fade.draw(canvas, self.scene_time):
             self._box_fade = None
@@ -366,17 +393,17 @@ class PlayScreen(Screen):
         self._hints(canvas, buttons, hint_rows)
         if self.map_open:
             hide_ids = night.hiding_targets()
-            if app.settings.always_show_map:
+            if services.settings.always_show_map:
                 w, h = canvas.get_size()
                 # a small corner of the picture: no names, only the shape of the night and where she is
                 corner = pygame.Rect(w - w * 27 // 100 - w // 80, h // 80, w * 27 // 100, h * 27 // 100)
-                app.map_view.draw(canvas.subsurface(corner), night, lang, app.time, hide_ids, compact=True,
-                                  scale=app.settings.text_scale, origin=corner.topleft)
+                services.map_view.draw(canvas.subsurface(corner), night, lang, services.clock.time, hide_ids, compact=True,
+                                  scale=services.settings.text_scale, origin=corner.topleft)
             else:
-                app.map_view.draw(canvas, night, lang, app.time, hide_ids, scale=app.settings.text_scale)
-        # what the canvas holds now is only this screen when no app cross-fade, full map or menu goes over it: only
+                services.map_view.draw(canvas, night, lang, services.clock.time, hide_ids, scale=services.settings.text_scale)
+        # what the canvas holds now is only this screen when no services cross-fade, full map or menu goes over it: only
         # then may the next frame take its text box from it to fade out
-        self._clean_frame = app.fade is None and app.top is self and not (self.map_open and not app.settings.always_show_map)
+        self._clean_frame = not services.view.fading and services.view.in_front(self) and not (self.map_open and not services.settings.always_show_map)
 
     def _fade_box_from(self, canvas: pygame.Surface) -> None:
         """When the line (or its page) changes, the box as it stood in the last frame is held and faded out over the
@@ -384,11 +411,11 @@ class PlayScreen(Screen):
         night = self.night
         key = (night.state.scene, night.state.beat, self.line_id, self.page, night.phase in (CHOOSING, ESCAPING))
         previous, self._box_key = self._box_key, key
-        app = self.app
+        services = self.services
         held = self._box_drawn  # the box this screen drew last frame, not a stale rect (the box shared by every screen)
         if previous is None or previous == key or previous[0] != key[0] or held is None:
             return
-        if app.settings.reduce_motion or self.skip or app.skip_held or app.top is not self or not self._clean_frame:
+        if services.settings.reduce_motion or self.skip or services.clock.skip_held or not services.view.in_front(self) or not self._clean_frame:
             # a canvas that also holds a fading earlier frame (the jump out of a hiding place), the map or a menu
             # would leave its ghosts in the box: the new line simply replaces the last one
             self._box_fade = None
@@ -398,13 +425,13 @@ class PlayScreen(Screen):
     def _box(self, canvas: pygame.Surface, lang: str, level: float) -> None:
         """The text box: the line being read (whole), or the line leaving as the memory dissolves (losing letters),
         and at a choice point always its options, under the prompt or the line they follow."""
-        app = self.app
+        services = self.services
         night = self.night
-        settings = app.settings
+        settings = services.settings
         line = night.line
         choosing = night.phase in (CHOOSING, ESCAPING)
         fade, loss, context = 1.0, 0.0, False
-        if line is None and choosing and self.last_line is not None and self.last_line.id.split(".")[0] == night.state.scene:
+        if line is None and choosing and self.last_line is not None and line_ids.scene_of(self.last_line.id) == night.state.scene:
             line, context = self.last_line, True  # a choice with no prompt: its options under the line just read
         elif line is None and night.phase == DISSOLVING:
             line = self.last_line
@@ -413,7 +440,7 @@ class PlayScreen(Screen):
                 loss = letter_loss(level)  # the line already read, leaving with the memory
         if line is None and not choosing:
             self.choice_rects = []
-            app.box.laid_out = []
+            services.text.laid_out = []
             self._box_drawn = None
             return
         current = night.line is not None and line is not None and line.id == self.line_id
@@ -423,10 +450,10 @@ class PlayScreen(Screen):
         if self.scene_time < FADE_IN and not labels:  # the box comes up with the memory, not as an empty slab
             fade = min(fade, self.scene_time / FADE_IN)
         if context and line is not None:  # a long line read before the choice: its last page stands over the options
-            text = app.box.pages(text, app.canvas_rect.size, settings.text_scale, bool(line.who), labels)[-1]
+            text = services.text.pages(text, services.view.canvas_rect.size, settings.text_scale, bool(line.who), labels)[-1]
         who = night.story.characters.get(line.who) if line is not None and line.who else None
-        line_id = line.id if line is not None else f"{night.state.scene}.@choice"
-        app.box.draw(
+        line_id = line.id if line is not None else line_ids.rule_line(night.state.scene, "choice")
+        services.text.draw(
             canvas,
             line_id=f"{line_id}#{self.page}" if current and self.page else line_id,
             speaker=who.get(lang) if who else None,
@@ -442,12 +469,12 @@ class PlayScreen(Screen):
             continue_mark=continue_alpha(level, settings.high_contrast)
             if current and night.phase == READING and self.page_revealed() else 0.0,
         )
-        self.choice_rects = [c.rect for c in app.box.laid_out]
-        self._box_drawn = app.box.last_rect.copy() if app.box.last_rect is not None else None
+        self.choice_rects = [c.rect for c in services.text.laid_out]
+        self._box_drawn = services.text.last_rect.copy() if services.text.last_rect is not None else None
         if current and self.page_revealed():
-            app.shown.text(f"{line_id}#{self.page}", text)
-        if labels and app.box.laid_out:
-            app.shown.choice_point(f"{self.point_serial}", [c.label for c in app.box.laid_out])
+            services.session.shown.text(f"{line_id}#{self.page}", text)
+        if labels and services.text.laid_out:
+            services.session.shown.choice_point(f"{self.point_serial}", [c.label for c in services.text.laid_out])
 
     def _subtitles(self, canvas: pygame.Surface, floor: int) -> None:
         """The voices from the room, newest last, from the top down to `floor` (above the buttons and the box): when
@@ -460,7 +487,7 @@ class PlayScreen(Screen):
         labels = [f"{who}: {text}" if who else text for who, text, _ in self.subtitles]
         px, kept, rows_of = base, 0, []
         for px in sorted({base, max(11, int(base * 0.85)), max(11, int(base * 0.7))}, reverse=True):
-            font = self.app.box.fonts.get(px, True)
+            font = self.services.text.fonts.get(px, True)
             step, gap = int(px * 1.45), int(px * 0.2)
             rows_of, used, kept = [], 0, 0
             for label in reversed(labels):  # newest first
@@ -473,7 +500,7 @@ class PlayScreen(Screen):
             if kept or not labels:
                 break
         if labels and not kept:  # not even the newest fits at the smallest size: as many of its rows as fit
-            rows = wrap(self.app.box.fonts.get(px, True), labels[-1], int(w * 0.88))
+            rows = wrap(self.services.text.fonts.get(px, True), labels[-1], int(w * 0.88))
             fit = max(0, room // int(px * 1.45))
             rows_of = [rows[:fit - 1] + [rows[fit - 1] + " …"] if 0 < fit < len(rows) else rows[:fit]]
             kept = 1
@@ -482,32 +509,32 @@ class PlayScreen(Screen):
         y = top
         self.subtitle_rects = []
         for (who, text, t0), rows in zip(self.subtitles, rows_of):
-            age = self.app.time - t0
+            age = self.services.clock.time - t0
             alpha = int(255 * max(0.0, min(1.0, age * 3, (SUBTITLE_SECONDS - age) / 1.0)))
             for row in rows:
-                rect = self.app.box.draw_text(canvas, row, (int(w * 0.04), y), px, INTRUSION, italic=True, alpha=alpha,
+                rect = self.services.text.draw_text(canvas, row, (int(w * 0.04), y), px, INTRUSION, italic=True, alpha=alpha,
                                               backing=True)
                 self.subtitle_rects.append(rect.inflate(px // 2, px // 5))  # with the band behind it
                 y += int(px * 1.45)
             y += int(px * 0.2)
             if alpha == 255:
-                self.app.shown.text(f"@sub:{t0}:{text}", text)
+                self.services.session.shown.text(f"@sub:{t0}:{text}", text)
 
     def _notices(self, canvas: pygame.Surface) -> None:
         """The game's own notices: upright interface type at the top right, on a plain card."""
         w, h = canvas.get_size()
         px = self.px(0.022)
-        font = self.app.ui_box.fonts.get(px)
+        font = self.services.labels.fonts.get(px)
         y = int(h * 0.04)
         for text, t0 in self.notices:
-            alpha = notice_alpha(self.app.time - t0)
+            alpha = notice_alpha(self.services.clock.time - t0)
             for row in wrap(font, text, int(w * 0.42)):
                 width = font.size(row)[0]
-                self.app.ui_box.draw_text(canvas, row, (w - int(w * 0.04) - width, y), px, TEXT, alpha=alpha, backing=True)
+                self.services.labels.draw_text(canvas, row, (w - int(w * 0.04) - width, y), px, TEXT, alpha=alpha, backing=True)
                 y += int(px * 1.45)
             y += int(px * 0.4)
             if alpha == 255:
-                self.app.shown.text(f"@notice:{t0}:{text}", text)
+                self.services.session.shown.text(f"@notice:{t0}:{text}", text)
 
     def _hint_layout(self, canvas: pygame.Surface) -> tuple[list[tuple[pygame.Rect, pygame.Rect, str, str]],
                                                             list[tuple[str, pygame.Rect, pygame.Rect]]]:
@@ -516,21 +543,21 @@ class PlayScreen(Screen):
         so it never covers one. Each comes as the text's rect and the larger one around it (the backing drawn; for
         a button, what a click hits)."""
         w, h = canvas.get_size()
-        lang = self.app.settings.language
+        lang = self.services.settings.language
         night = self.night
         hints = [("hint_history", "history"), ("hint_map", "map")]
         if self.skip:
             hints.append(("hint_skipping", "skip"))
         if night.can_hide():  # from a hiding place the same hand takes her deeper
-            hints.append(("hint_deeper" if night.state.hidden_in is not None else "hint_hide", "hide"))
+            hints.append(("hint_deeper" if night.hiding_place() is not None else "hint_hide", "hide"))
         px = self.px(0.022)
-        font = self.app.ui_box.fonts.get(px)
+        font = self.services.labels.fonts.get(px)
         box = self._box_drawn  # the box as drawn in this frame (also while it leaves with a dissolving memory)
         top = max(0, min(int(h * 0.64), box.top - int(px * 1.5)) if box is not None else int(h * 0.64))
         left, right = int(w * 0.04), w - int(w * 0.04)
         buttons = []
         for key, action in hints:  # right to left; a row too full (large text) goes on above
-            text = ui(lang, key)
+            text = ui(lang, key, night.story)
             rect = pygame.Rect((0, 0), font.size(text))
             rect.topright = (right, top)
             if rect.left < left and buttons:
@@ -541,7 +568,7 @@ class PlayScreen(Screen):
             right = rect.left - px
         rows: list[tuple[str, pygame.Rect, pygame.Rect]] = []
         choosing = night.phase in (CHOOSING, ESCAPING)
-        if choosing and self.app.box.laid_out and self.scene_time - self.nudge_at < NUDGE_SECONDS:
+        if choosing and self.services.text.laid_out and self.scene_time - self.nudge_at < NUDGE_SECONDS:
             # only once the options are on screen: a hint about options no one can see yet would only confuse
             text = ui(lang, "hint_choose").format(n=len(night.choices))
             beside = min(outer.left for _, outer, _, _ in buttons) - px
@@ -559,14 +586,14 @@ class PlayScreen(Screen):
     def _hints(self, canvas: pygame.Surface, buttons: list[tuple[pygame.Rect, pygame.Rect, str, str]],
                hint_rows: list[tuple[str, pygame.Rect, pygame.Rect]]) -> None:
         """The actions of the moment as small buttons above the text box: keys name them, a click does them."""
-        lang = self.app.settings.language
+        lang = self.services.settings.language
         px = self.px(0.022)
         self.hint_rects = []
         for inner, outer, key, action in buttons:
             colour = SPEAKER if action == "hide" else TEXT_DIM
-            self.app.ui_box.draw_text(canvas, ui(lang, key), inner.topright, px, colour, alpha=230, right=True, backing=True)
+            self.services.labels.draw_text(canvas, ui(lang, key, self.night.story), inner.topright, px, colour, alpha=230, right=True, backing=True)
             self.hint_rects.append((outer, action))
         self.choose_hint_rects = []
         for row, inner, outer in hint_rows:
-            self.app.ui_box.draw_text(canvas, row, inner.topleft, px, SPEAKER, alpha=240, backing=True)
+            self.services.labels.draw_text(canvas, row, inner.topleft, px, SPEAKER, alpha=240, backing=True)
             self.choose_hint_rects.append(outer)

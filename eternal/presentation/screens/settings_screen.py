@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pygame
 
+from eternal.presentation.navigation import NextLanguage, Pop, SettingChanged, ToggleFullscreen
 from eternal.presentation.palette import BOX, BOX_ALPHA, SPEAKER, TEXT
+from eternal.presentation.screens.backdrop import title_scene
 from eternal.presentation.screens.base import MenuScreen
 from eternal.presentation.textbox import wrap
-from eternal.presentation.ui_text import ui
+from eternal.presentation.ui_text import language_name, ui
 from eternal.presentation.widgets import CARD_EDGE, Item, Menu, card, elide, still
 
 
@@ -22,9 +24,9 @@ def _step(value: float, options: list[float], step: int) -> float:
 class SettingsScreen(MenuScreen):
     opaque = True  # a full page: nothing underneath may show through the text
 
-    def __init__(self, app) -> None:
-        super().__init__(app)
-        s = app.settings
+    def __init__(self, services) -> None:
+        super().__init__(services)
+        s = services.settings
         t = lambda key: ui(s.language, key)  # noqa: E731
         on = lambda flag: t("on") if flag else t("off")  # noqa: E731
         pct = lambda v: f"{int(round(v * 100))} %"  # noqa: E731
@@ -43,8 +45,6 @@ class SettingsScreen(MenuScreen):
 
         def speed(step):
             s.text_speed = _step(s.text_speed, [v for v, _ in SPEEDS], step or 1)
-            if step == 0 and s.text_speed == SPEEDS[-1][0]:
-                pass
             self._changed("text_speed")
 
         def delay(step):
@@ -56,18 +56,16 @@ class SettingsScreen(MenuScreen):
             self._changed("text_scale")
 
         def language(step):
-            app.set_language("de" if s.language == "en" else "en")
-            self._changed("language")
+            self._changed("language", NextLanguage())
 
         def fullscreen(step):
-            app.toggle_fullscreen()
-            self._changed("fullscreen")
+            self._changed("fullscreen", ToggleFullscreen())
 
         speed_name = lambda: t(min(SPEEDS, key=lambda p: abs(p[0] - s.text_speed))[1])  # noqa: E731
         group = lambda key: (lambda: t(key))  # noqa: E731
         items = [
-            Item(lambda: f"{t('language')}: {t('lang_name')}", language, True, group("group_display")),
-            Item(lambda: f"{t('fullscreen')}: {on(app.fullscreen)}", fullscreen, True),
+            Item(lambda: f"{t('language')}: {language_name(s.language)}", language, True, group("group_display")),
+            Item(lambda: f"{t('fullscreen')}: {on(s.fullscreen)}", fullscreen, True),
             Item(lambda: f"{t('master_volume')}: {pct(s.master_volume)}", volume("master_volume"), True, group("group_sound")),
             Item(lambda: f"{t('music_volume')}: {pct(s.music_volume)}", volume("music_volume"), True),
             Item(lambda: f"{t('effects_volume')}: {pct(s.effects_volume)}", volume("effects_volume"), True),
@@ -78,53 +76,49 @@ class SettingsScreen(MenuScreen):
             Item(lambda: f"{t('high_contrast')}: {on(s.high_contrast)}", toggle("high_contrast"), True, group("group_access")),
             Item(lambda: f"{t('reduce_motion')}: {on(s.reduce_motion)}", toggle("reduce_motion"), True),
             Item(lambda: f"{t('map_always')}: {on(s.always_show_map)}", toggle("always_show_map"), True),
-            Item(lambda: t("back"), lambda step: app.pop()),
+            Item(lambda: t("back"), lambda step: self.ask(Pop())),
         ]
-        self.menu = Menu(items, on_move=lambda: app.audio.play("ui_move"))
+        self.menu = Menu(items, on_move=lambda: services.cue("move"))
         self._cache: dict = {}
-        self._typed_from = app.time  # the preview line starts typing again when a setting changes
+        self._typed_from = services.clock.time  # the preview line starts typing again when a setting changes
         self._typing = True
         # the preview's column, where its text box stood last, and where that box's lines were set
         self.preview_area = self.preview_box = pygame.Rect(0, 0, 0, 0)
         self.preview_ink: list[pygame.Rect] = []
 
-    def _changed(self, name: str) -> None:
-        self.app.settings.clamp()
-        self.app.save_settings()
-        self.app.audio.play("ui_pick")
-        self._typed_from = self.app.time
-        if name == "always_show_map":
-            play = self.app.play_screen()
-            if play is not None:
-                play.map_open = self.app.settings.always_show_map
+    def _changed(self, name: str, request=None) -> None:
+        """A row was changed: the game keeps it (and first does what `request` asks: a language, the display)."""
+        s = self.services
+        s.settings.clamp()
+        s.cue("pick")
+        self._typed_from = s.clock.time
+        self.ask(request or SettingChanged(name))
 
     def render(self, canvas: pygame.Surface) -> None:
-        app = self.app
+        app = self.services
         w, h = canvas.get_size()
         canvas.fill(BOX)
         lang = app.settings.language
-        app.ui_box.draw_text(canvas, ui(lang, "settings"), (int(w * 0.05), int(h * 0.04)), max(16, int(h * 0.05)), TEXT)
+        app.labels.draw_text(canvas, ui(lang, "settings"), (int(w * 0.05), int(h * 0.04)), max(16, int(h * 0.05)), TEXT)
         column = pygame.Rect(int(w * 0.04), int(h * 0.13), int(w * 0.5), int(h * 0.84))
         card(canvas, column.inflate(int(w * 0.01), int(h * 0.02)), self._cache, alpha=255)
         # the list keeps about its own size at every text size (it shrinks to fit); the preview shows the text size
-        self.menu.render(canvas, app.ui_box, column.top, max(11, int(h * 0.03)), column.width - int(w * 0.01),
+        self.menu.render(canvas, app.labels, column.top, max(11, int(h * 0.03)), column.width - int(w * 0.01),
                          left=column.left + int(w * 0.005), bottom=column.bottom)
         self._preview(canvas, pygame.Rect(int(w * 0.57), int(h * 0.13), int(w * 0.39), int(h * 0.84)))
 
     def _preview(self, canvas: pygame.Surface, area: pygame.Rect) -> None:
         """The text box as the night will show it: at the chosen size (true to scale), speed and contrast, typing
         a sample line over the title's picture (typed again after every change)."""
-        app = self.app
+        app = self.services
         s = app.settings
         lang = s.language
         w, h = canvas.get_size()
-        app.ui_box.draw_text(canvas, ui(lang, "preview").upper(), (area.x, area.y), max(11, int(h * 0.022)), SPEAKER)
+        app.labels.draw_text(canvas, ui(lang, "preview").upper(), (area.x, area.y), max(11, int(h * 0.022)), SPEAKER)
         frame = pygame.Rect(area.x, area.y + int(h * 0.045), area.width, int(area.width * 9 / 16))
-        from eternal.presentation.screens.title import title_scene
-
         canvas.blit(still(app.art, title_scene(app.story), frame.size, self._cache), frame.topleft)
         pygame.draw.rect(canvas, (92, 84, 70), frame, 1)
-        lay = app.box.layout((w, h), s.text_scale)  # the real box's text size: the preview is true to scale
+        lay = app.text.layout((w, h), s.text_scale)  # the real box's text size: the preview is true to scale
         px, pad = lay.font_px, lay.pad
         font = app.fonts.get(px)
         text = ui(lang, "preview_line")
@@ -151,7 +145,7 @@ class SettingsScreen(MenuScreen):
         canvas.set_clip(room)
         canvas.blit(shade, box.topleft)
         pygame.draw.rect(canvas, CARD_EDGE, box, 1)  # the box's edge: below the picture it stands on the page
-        shown = (app.time - self._typed_from) * s.text_speed
+        shown = (app.clock.time - self._typed_from) * s.text_speed
         self._typing = shown < len(text)
         y = box.y + pad
         for row in rows:

@@ -13,6 +13,7 @@ import pygame
 from eternal.model.state import SaveError
 from eternal.persistence.resume import restore, resumes
 from eternal.persistence.saves import AUTOSAVE, SaveInfo, is_autosave, list_saves, saves_dir, write_save
+from eternal.presentation.navigation import Pop, StartNight
 from eternal.presentation.palette import BOX, SPEAKER, TEXT, TEXT_DIM
 from eternal.presentation.screens.base import MenuScreen
 from eternal.presentation.ui_text import ui
@@ -48,19 +49,19 @@ def _when(saved_at: str) -> str:
 class SlotsScreen(MenuScreen):
     opaque = True  # a full page: nothing underneath may show through the text
 
-    def __init__(self, app, saving: bool) -> None:
-        super().__init__(app)
+    def __init__(self, services, saving: bool) -> None:
+        super().__init__(services)
         self.saving = saving
         self.notice = ""
         self._thumbs: dict[str, pygame.Surface | None] = {}
         self._preview: pygame.Surface | None = None
         self._preview_key: tuple | None = None
         self._pictures: dict = {}  # every slot's picture at the sizes drawn (cleared with the list)
-        self.menu = Menu([], on_move=lambda: app.audio.play("ui_move"))
+        self.menu = Menu([], on_move=lambda: services.cue("move"))
         self.refresh()
 
     def refresh(self) -> None:
-        infos = {i.slot: self._checked(i) for i in list_saves(self.app.home)}
+        infos = {i.slot: self._checked(i) for i in list_saves(self.services.story_home)}
         self.rows: list[tuple[str, SaveInfo | None]] = []
         if not self.saving:
             # the autosaves the ring keeps, newest first (a damaged one among them by when it last changed)
@@ -72,7 +73,7 @@ class SlotsScreen(MenuScreen):
         if not self.saving:  # saves written beside a slot the game could not read, and files it cannot read
             self.rows += [(i.slot, i) for i in infos.values() if i.slot not in SLOTS and not is_autosave(i.slot)]
         self.menu.items = [Item(lambda r=row: self._label(r), lambda step, r=row: self._pick(r)) for row in self.rows]
-        self.menu.items.append(Item(lambda: ui(self.app.settings.language, "back"), lambda step: self.app.pop()))
+        self.menu.items.append(Item(lambda: ui(self.services.settings.language, "back"), lambda step: self.ask(Pop())))
         self._thumbs.clear()
         self._pictures.clear()
         self._preview_key = None
@@ -82,13 +83,13 @@ class SlotsScreen(MenuScreen):
         if not info.ok:
             return info
         try:
-            restore(self.app.story, info)
+            restore(self.services.story, info)
         except SaveError as exc:
             return dataclasses.replace(info, state=None, problem=str(exc))
         return info
 
     def _label(self, row) -> str:
-        lang = self.app.settings.language
+        lang = self.services.settings.language
         slot, info = row
         if slot == AUTOSAVE:
             name = ui(lang, "autosave")
@@ -101,20 +102,24 @@ class SlotsScreen(MenuScreen):
         if not info.ok:
             return f"{name}: {ui(lang, 'damaged')} ({info.problem})"
         title = info.scene
-        if self.app.story.has_scene(info.scene):
-            title = self.app.story.scene(info.scene).title.get(lang)
+        if self.services.story.has_scene(info.scene):
+            title = self.services.story.scene(info.scene).title.get(lang)
         return f"{name}: {title} · {_when(info.saved_at)}"
+
+    def show_notice(self, text: str) -> None:
+        self.notice = text
 
     def _pick(self, row) -> None:
         slot, info = row
-        lang = self.app.settings.language
+        s = self.services
+        lang = s.settings.language
         if self.saving:
             try:
-                night = self.app.night
-                path = write_save(self.app.home, slot, night.state.to_dict(), night.scene.title.get(lang),
-                                  keep=lambda kept: not resumes(self.app.story, kept))
-                if self.app.thumbnail is not None:
-                    save_thumbnail(self.app.thumbnail, path.with_suffix(".png"))
+                night = s.session.night
+                path = write_save(s.story_home, slot, night.to_save(), night.scene.title.get(lang),
+                                  keep=lambda kept: not resumes(s.story, kept))
+                if s.view.thumbnail is not None:
+                    save_thumbnail(s.view.thumbnail, path.with_suffix(".png"))
                 if path.stem == slot:
                     self.notice = ui(lang, "saved")
                 else:  # the slot held a file the game cannot read (its row says why): it stays, the night went beside it
@@ -127,15 +132,15 @@ class SlotsScreen(MenuScreen):
             self.notice = ui(lang, "cannot_load")
             return
         try:
-            night = restore(self.app.story, info)
+            night = restore(s.story, info)
         except SaveError as exc:
             self.notice = ui(lang, "bad_save").format(reason=exc)
             return
-        self.app.start_night(night, save=False)
+        self.ask(StartNight(night, save=False))
 
     def _thumb(self, slot: str) -> pygame.Surface | None:
         if slot not in self._thumbs:
-            path = saves_dir(self.app.home) / f"{slot}.png"
+            path = saves_dir(self.services.story_home) / f"{slot}.png"
             surface = None
             if path.is_file():
                 try:
@@ -156,8 +161,8 @@ class SlotsScreen(MenuScreen):
             thumb = self._thumb(slot)
             if thumb is not None:
                 surface = pygame.transform.smoothscale(thumb, size)
-            elif self.app.story.has_scene(info.scene):
-                surface = still(self.app.art, self.app.story.scene(info.scene), size, self._pictures)
+            elif self.services.story.has_scene(info.scene):
+                surface = still(self.services.art, self.services.story.scene(info.scene), size, self._pictures)
             else:
                 return None
             self._pictures[key] = surface
@@ -166,9 +171,9 @@ class SlotsScreen(MenuScreen):
     def render(self, canvas: pygame.Surface) -> None:
         w, h = canvas.get_size()
         canvas.fill(BOX)
-        lang = self.app.settings.language
+        lang = self.services.settings.language
         heading = ui(lang, "save_title" if self.saving else "load_title")
-        self.app.ui_box.draw_text(canvas, heading, (int(w * 0.05), int(h * 0.04)), max(16, int(h * 0.05)), TEXT)
+        self.services.labels.draw_text(canvas, heading, (int(w * 0.05), int(h * 0.04)), max(16, int(h * 0.05)), TEXT)
         column = pygame.Rect(int(w * 0.04), int(h * 0.13), int(w * 0.52), int(h * 0.78))
         card(canvas, column.inflate(int(w * 0.01), int(h * 0.02)), self._pictures, alpha=255)
 
@@ -185,8 +190,8 @@ class SlotsScreen(MenuScreen):
                 pygame.draw.rect(canvas, (32, 32, 40), frame)
             pygame.draw.rect(canvas, (92, 84, 70), frame, 1)
 
-        px = max(11, int(h * 0.03 * min(1.3, self.app.settings.text_scale)))
-        self.menu.render(canvas, self.app.ui_box, column.top, px, column.width, left=column.left, bottom=column.bottom,
+        px = max(11, int(h * 0.03 * min(1.3, self.services.settings.text_scale)))
+        self.menu.render(canvas, self.services.labels, column.top, px, column.width, left=column.left, bottom=column.bottom,
                          row=2.7, lines=2, decorate=picture, picture=16 / 9)
         # the chosen slot, large, beside the list
         side = pygame.Rect(int(w * 0.6), column.top, int(w * 0.36), int(w * 0.36 * 9 / 16))
@@ -204,9 +209,9 @@ class SlotsScreen(MenuScreen):
             room = int(w * 0.36)
             for text, size, colour in ((name, font_px, SPEAKER), (detail, int(font_px * 0.8), TEXT_DIM)):
                 if text:
-                    for part in wrap(self.app.ui_box.fonts.get(size), text, room)[:3]:
-                        self.app.ui_box.draw_text(canvas, part, (side.x, y), size, colour)
+                    for part in wrap(self.services.labels.fonts.get(size), text, room)[:3]:
+                        self.services.labels.draw_text(canvas, part, (side.x, y), size, colour)
                         y += int(size * 1.3)
         if self.notice:
-            self.app.ui_box.draw_text(canvas, self.notice, (int(w * 0.6), int(h * 0.93)), self.px(0.026), SPEAKER,
+            self.services.labels.draw_text(canvas, self.notice, (int(w * 0.6), int(h * 0.93)), self.px(0.026), SPEAKER,
                                       backing=True)

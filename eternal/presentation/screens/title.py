@@ -8,11 +8,13 @@ import math
 
 import pygame
 
-from eternal.model.night import Night
-from eternal.model.story import Scene, Story
 from eternal.persistence.saves import newest_save
+from eternal.presentation.navigation import NewNight, Push, Quit, Request, Resume
 from eternal.presentation.palette import SPEAKER, TEXT, TEXT_DIM
+from eternal.presentation.screens.backdrop import title_scene
 from eternal.presentation.screens.base import MenuScreen, menu_action
+from eternal.presentation.screens.settings_screen import SettingsScreen
+from eternal.presentation.screens.slots import SlotsScreen
 from eternal.presentation.ui_text import ui
 from eternal.presentation.widgets import Item, Menu, card, side_shade
 
@@ -25,15 +27,6 @@ BREATH_DEPTH = 0.05
 FADE_UP = 1.2  # seconds the title takes to come up out of the dark
 MENU_DIM = 110  # how strongly the menu still shows over the attract loop (of 255)
 DIMMED_CARD = 240  # how opaque the dimmed menu's card is (of 255)
-
-
-def title_scene(story: Story) -> Scene:
-    """The title's picture: the story's own `title_art`, else the oldest memory (the night they met)."""
-    if story.title_art:
-        return Scene(id="@title", title=story.title, era="clinic", art=story.title_art, beats=())
-    if story.erase_order:
-        return story.memories[story.erase_order[-1]]
-    return Scene(id="@title", title=story.title, era="clinic", art=(), beats=())
 
 
 def breathing_level(t: float, reduce_motion: bool) -> float:
@@ -49,98 +42,85 @@ def attract_strength(idle: float) -> float:
 
 
 class TitleScreen(MenuScreen):
-    def __init__(self, app, notice: str = "") -> None:
-        super().__init__(app)
+    def __init__(self, services, notice: str = "") -> None:
+        super().__init__(services)
         self.notice = notice
-        self.born = app.time
-        self.scene = title_scene(app.story)
-        self.menu = Menu([], on_move=lambda: app.audio.play("ui_move"))
+        self.born = services.clock.time
+        self.scene = title_scene(services.story)
+        self.menu = Menu([], on_move=lambda: services.cue("move"))
         self._cache: dict = {}
         self._layer: pygame.Surface | None = None
         self.card_rect = pygame.Rect(0, 0, 0, 0)  # where the menu's card stood last
         self.refresh()
 
     def refresh(self) -> None:
-        app = self.app
-        lang = lambda key: (lambda: ui(app.settings.language, key))  # noqa: E731
+        s = self.services
+        lang = lambda key: (lambda: ui(s.settings.language, key))  # noqa: E731
         items = []
-        if newest_save(app.home, unfinished=True) is not None and app.saves_enabled:
-            items.append(Item(lang("continue"), lambda step: self.resume()))
-        items.append(Item(lang("new"), lambda step: app.start_night(Night.new(app.story, app.seed))))
-        if app.saves_enabled:
-            items.append(Item(lang("load"), lambda step: self._load()))
-        items.append(Item(lang("settings"), lambda step: self._settings()))
-        if not app.kiosk:
-            items.append(Item(lang("quit"), lambda step: app.quit()))
+        if s.saves and newest_save(s.story_home, unfinished=True) is not None:
+            items.append(Item(lang("continue"), lambda step: self.ask(Resume())))
+        items.append(Item(lang("new"), lambda step: self.ask(NewNight())))
+        if s.saves:
+            items.append(Item(lang("load"), lambda step: self.ask(Push(SlotsScreen(s, saving=False)))))
+        items.append(Item(lang("settings"), lambda step: self.ask(Push(SettingsScreen(s)))))
+        if not s.options.kiosk:
+            items.append(Item(lang("quit"), lambda step: self.ask(Quit())))
         self.menu.items = items
         self.menu.selected = 0
 
-    def resume(self) -> None:
-        notice = self.app.resume_newest()
-        if notice:
-            self.notice = notice
-
-    def _load(self) -> None:
-        from eternal.presentation.screens.slots import SlotsScreen
-
-        self.app.push(SlotsScreen(self.app, saving=False))
-
-    def _settings(self) -> None:
-        from eternal.presentation.screens.settings_screen import SettingsScreen
-
-        self.app.push(SettingsScreen(self.app))
+    def show_notice(self, text: str) -> None:
+        self.notice = text
 
     def _woken(self) -> bool:
         """The press that ends the attract loop only wakes the menu: a passer-by's key starts nothing."""
-        return self.app.idle_before_input >= ATTRACT_AFTER
+        return self.services.clock.idle_before_input >= ATTRACT_AFTER
 
-    def act(self, action: str) -> None:
+    def act(self, action: str) -> Request | None:
         if self._woken():
-            return
+            return None
         if action == "new":
-            self.app.start_night(Night.new(self.app.story, self.app.seed))
-        elif action == "continue":
-            self.resume()
-        elif action in ("back", "quit") and not self.app.kiosk:
-            self.app.quit()
-        else:
-            self.menu.act(menu_action(action))
+            return NewNight()
+        if action == "continue":
+            return Resume()
+        if action in ("back", "quit"):
+            return None if self.services.options.kiosk else Quit()
+        self.menu.act(menu_action(action))
+        return self.take_request()
 
-    def click(self, pos: tuple[int, int]) -> None:
-        if not self._woken():
-            super().click(pos)
+    def click(self, pos: tuple[int, int]) -> Request | None:
+        return None if self._woken() else super().click(pos)
 
     def needs_redraw(self) -> bool:
         return True  # the picture breathes and the attract loop plays: never a still page
 
     def redraw_rate(self) -> float | None:
         # a slow breath and a slow dissolve look the same at 24 frames a second; the fade up wants them all
-        return None if self.app.time - self.born < FADE_UP else 24.0
+        return None if self.services.clock.time - self.born < FADE_UP else 24.0
 
     # --- painting --------------------------------------------------------------------------------------------------
 
     def _backdrop(self, canvas: pygame.Surface, t: float, idle: float) -> float:
         """The picture behind the menu; returns how far the attract loop has taken over (0..1)."""
-        app = self.app
-        reduce = app.settings.reduce_motion
-        order = app.story.erase_order
+        s = self.services
+        reduce = s.settings.reduce_motion
+        order = s.story.erase_order
         strength = attract_strength(idle) if order else 0.0
         since = idle - ATTRACT_AFTER
         if strength > 0 and since >= 0:
-            memory = app.story.memories[order[int(since / ATTRACT_EACH) % len(order)]]
+            memory = s.story.memories[order[int(since / ATTRACT_EACH) % len(order)]]
             level = (since % ATTRACT_EACH) / ATTRACT_EACH * 0.95
-            app.painter.render(canvas, memory, level, since, reduce)
-            app.veil(canvas, 0.3 + 0.7 * max(0.0, 1 - since / ATTRACT_DIP))
+            s.painter.render(canvas, memory, level, since, reduce)
+            s.view.veil(canvas, 0.3 + 0.7 * max(0.0, 1 - since / ATTRACT_DIP))
         else:
-            app.painter.render(canvas, self.scene, breathing_level(t, reduce), t, reduce)
-            app.veil(canvas, strength)  # going dark before the loop begins
-        age = app.time - self.born
+            s.painter.render(canvas, self.scene, breathing_level(t, reduce), t, reduce)
+            s.view.veil(canvas, strength)  # going dark before the loop begins
+        age = s.clock.time - self.born
         if age < FADE_UP:
-            app.veil(canvas, 1 - age / FADE_UP)
+            s.view.veil(canvas, 1 - age / FADE_UP)
         return strength
 
     def _menu_area(self, w: int, h: int) -> pygame.Rect:
-        scale = self.app.settings.text_scale
+        scale = self.services.settings.text_scale
         width = int(w * min(0.46, 0.3 + 0.16 * (scale - 1)))
         return pygame.Rect(int(w * 0.07), int(h * 0.42), width, int(h * 0.44))
 
@@ -150,34 +130,34 @@ class TitleScreen(MenuScreen):
             self.card_rect = rect.inflate(2 * pad, 2 * pad)
             card(canvas, self.card_rect, self._cache, alpha=200)
 
-        self.menu.render(canvas, self.app.ui_box, area.top, self.px(0.042), area.width, left=area.left,
+        self.menu.render(canvas, self.services.labels, area.top, self.px(0.042), area.width, left=area.left,
                          bottom=area.bottom, before=backing)
 
     def render(self, canvas: pygame.Surface) -> None:
-        app = self.app
+        s = self.services
         w, h = canvas.get_size()
-        lang = app.settings.language
-        t = app.time
-        idle = app.time - app.last_input
+        lang = s.settings.language
+        t = s.clock.time
+        idle = s.clock.idle
         strength = self._backdrop(canvas, t, idle)
         side_shade(canvas, self._cache)
         title_px = max(24, int(h * 0.12))
         left = int(w * 0.07)
-        title = app.box.draw_text(canvas, app.story.title.get(lang), (left, int(h * 0.14)), title_px, TEXT)
-        app.box.draw_text(canvas, ui(lang, "title_tagline"), (left + title_px // 20, title.bottom + int(h * 0.01)),
+        title = s.text.draw_text(canvas, s.story.title.get(lang), (left, int(h * 0.14)), title_px, TEXT)
+        s.text.draw_text(canvas, ui(lang, "title_tagline", s.story), (left + title_px // 20, title.bottom + int(h * 0.01)),
                           self.px(0.026), TEXT_DIM, italic=True)
         area = self._menu_area(w, h)
         if strength > 0:
             self._draw_menu_dimmed(canvas, area, strength)
             if strength >= 1:
-                app.ui_box.draw_text(canvas, ui(lang, "attract_hint"), (w // 2, int(h * 0.92)), self.px(0.03), SPEAKER,
+                s.labels.draw_text(canvas, ui(lang, "attract_hint"), (w // 2, int(h * 0.92)), self.px(0.03), SPEAKER,
                                      centre=True, backing=True)
         else:
             self._draw_menu(canvas, area)
-            app.ui_box.draw_text(canvas, ui(lang, "title_hint"), (left, int(h * 0.94)), self.px(0.022), TEXT_DIM,
+            s.labels.draw_text(canvas, ui(lang, "title_hint"), (left, int(h * 0.94)), self.px(0.022), TEXT_DIM,
                                  backing=True)
         if self.notice:
-            app.ui_box.draw_text(canvas, self.notice, (left, area.top - self.px(0.05)), self.px(0.026), SPEAKER,
+            s.labels.draw_text(canvas, self.notice, (left, area.top - self.px(0.05)), self.px(0.026), SPEAKER,
                                  backing=True)
 
     def _draw_menu_dimmed(self, canvas: pygame.Surface, area: pygame.Rect, strength: float) -> None:
