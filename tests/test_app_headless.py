@@ -3,6 +3,8 @@
 import random
 
 import pygame
+
+from eternal.model.state import ExecutionState
 import pytest
 
 from eternal.model.night import Night
@@ -227,14 +229,16 @@ def test_the_end_screen_returns_to_the_title(app):
     assert isinstance(app.top, TitleScreen)
 
 
-def test_monkey_input_never_crashes_and_the_night_still_ends(app):
-    rng = random.Random(5)
+def _monkey(app, events_wanted: int, seed: int = 5) -> None:
+    """Random keys, pad buttons, clicks, wheel turns, resizes and focus changes, a few a frame, at uneven frame
+    lengths; after every frame the rules that must always hold are checked."""
+    rng = random.Random(seed)
     keys = [pygame.K_SPACE, pygame.K_RETURN, pygame.K_ESCAPE, pygame.K_t, pygame.K_m, pygame.K_l, pygame.K_UP, pygame.K_DOWN,
             pygame.K_LEFT, pygame.K_RIGHT, pygame.K_1, pygame.K_5, pygame.K_9, pygame.K_n, pygame.K_c, pygame.K_x, pygame.K_F11,
             pygame.K_PAGEDOWN, pygame.K_PAGEUP, pygame.K_TAB, pygame.K_h, pygame.K_p, pygame.K_LCTRL, pygame.K_BACKSPACE]
     buttons = list(range(0, 15))
     events = 0
-    while events < 20000:
+    while events < events_wanted:
         events += 4
         for _ in range(3):  # three extra key presses a frame, besides whatever the roll below adds
             pygame.event.post(key(rng.choice([k for k in keys if k not in (pygame.K_ESCAPE, pygame.K_q)])))
@@ -258,6 +262,25 @@ def test_monkey_input_never_crashes_and_the_night_still_ends(app):
             pygame.event.post(pygame.event.Event(pygame.WINDOWFOCUSLOST))
         app.running = True  # the monkey may press quit; the test goes on regardless
         app.frame(STEP * rng.choice([0.5, 1, 3, 10]))
+        _always_holds(app)
+
+
+def _always_holds(app) -> None:
+    assert app.top is not None  # there is always a screen
+    night = app.night
+    if night is not None:
+        assert night.execution in ExecutionState
+        assert all(0.0 <= night.level(m) <= 1.0 for m in night.story.memories)
+        assert len(night.choices) == 0 or night.execution != ExecutionState.READING or night.line is None
+
+
+def test_a_thousand_random_inputs_never_break_a_rule_of_the_screen_or_the_night(app):
+    _monkey(app, 1000)
+
+
+@pytest.mark.slow
+def test_monkey_input_never_crashes_and_the_night_still_ends(app):
+    _monkey(app, 20000)
     if app.night is None or app.play_screen() is None:
         app.start_night(Night.new(app.story))
     app.stack.reset(app.play_screen())

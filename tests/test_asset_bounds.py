@@ -6,6 +6,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import time
 import zlib
 
 import pygame
@@ -203,9 +204,19 @@ def test_the_game_shows_a_placeholder_for_a_picture_over_budget(tmp_path, displa
 
 def test_the_game_refuses_an_oversized_picture_on_its_worker_thread_too(tmp_path, display, no_decoding):
     (tmp_path / "huge.png").write_bytes(png_header(20000, 20000))
-    art = ArtCache(Warnings())
-    art._fetch(("layer", str(tmp_path / "huge.png"), (64, 36)), str(tmp_path / "huge.png"), (64, 36))
-    assert isinstance(art._incoming[("layer", str(tmp_path / "huge.png"), (64, 36))], PictureRefused)
+    warnings = Warnings()
+    art = ArtCache(warnings)
+    huge = str(tmp_path / "huge.png")
+    art.prefetch([huge], (64, 36))
+    for _ in range(500):
+        if art.prepared(huge, (64, 36)):
+            break
+        time.sleep(0.01)
+    assert art.prepared(huge, (64, 36))  # the worker judged it (and decoded nothing: see no_decoding)
+    surface = art.layer(huge, (64, 36), "winter", "sky")
+    art.close()
+    assert surface.get_size() == (64, 36)
+    assert warnings.messages and "huge.png" in warnings.messages[0] and "placeholder" in warnings.messages[0]
 
 
 def test_an_svg_within_budget_is_drawn_at_the_screen_size(tmp_path, display):

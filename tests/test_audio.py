@@ -81,6 +81,7 @@ def test_the_mixer_opens_in_stereo_at_the_rate_the_sound_is_made_at(sounding):
     assert pygame.mixer.get_init() == (44100, -16, 2)
 
 
+@pytest.mark.slow
 def test_the_hum_rises_with_the_erasure_and_music_follows_the_volume_settings(sounding):
     audio = sounding
     audio.music_for("winter")
@@ -99,6 +100,7 @@ def test_the_hum_rises_with_the_erasure_and_music_follows_the_volume_settings(so
     assert sound.get_volume() == pytest.approx(0.0, abs=0.01)
 
 
+@pytest.mark.slow
 def test_a_new_era_fades_in_while_the_old_one_is_still_fading_out(sounding, monkeypatch):
     monkeypatch.setattr(audio_module, "MUSIC_FADE_MS", 2000)  # long enough to see both even on a busy machine
     audio = sounding
@@ -115,6 +117,7 @@ def test_a_new_era_fades_in_while_the_old_one_is_still_fading_out(sounding, monk
     assert _music_channels_busy().count(True) == 1  # and the old piece lets go once its fade is done
 
 
+@pytest.mark.slow
 def test_decoding_a_piece_never_holds_up_the_frame_that_asks_for_it(sounding, monkeypatch):
     gate = threading.Event()
     real_sound = pygame.mixer.Sound
@@ -139,6 +142,7 @@ def test_decoding_a_piece_never_holds_up_the_frame_that_asks_for_it(sounding, mo
     assert len(decoded) <= 2 and not any(p.endswith("music_clinic.ogg") for p in decoded)
 
 
+@pytest.mark.slow
 def test_a_piece_that_cannot_be_decoded_is_reported_and_the_music_plays_on(sounding):
     audio = sounding
     audio.music_for("clinic")
@@ -162,6 +166,7 @@ def test_no_music_fades_the_piece_out(sounding, monkeypatch):
     assert not any(_music_channels_busy())
 
 
+@pytest.mark.slow
 def test_an_era_the_night_comes_back_to_picks_its_piece_up_where_it_was_left(sounding, monkeypatch):
     clock = [1000.0]
     monkeypatch.setattr(audio_module, "time", SimpleNamespace(monotonic=lambda: clock[0]))
@@ -184,6 +189,7 @@ def test_an_era_the_night_comes_back_to_picks_its_piece_up_where_it_was_left(sou
     assert picked_up[-8192:] == from_the_top[cut - 8192:cut]  # and it still goes round without a seam
 
 
+@pytest.mark.slow
 def test_the_title_plays_the_music_of_the_storys_title_era(sounding):
     audio = sounding
     audio.music_for("winter")

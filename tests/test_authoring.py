@@ -31,6 +31,7 @@ def test_graph_dot_has_the_order_the_fringe_and_the_endings(mini_story):
     assert '"memento:mug" -> "late"' in dot
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("suffix", ["svg", "png", "dot"])
 def test_eternal_graph_writes_each_format(tmp_path, suffix):
     out = tmp_path / f"story.{suffix}"

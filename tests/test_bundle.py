@@ -9,6 +9,7 @@ import pytest
 from conftest import ROOT
 
 
+@pytest.mark.slow
 def test_the_built_program_checks_its_story_and_reaches_the_title(tmp_path):
     pytest.importorskip("PyInstaller")
     build = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--dist", str(tmp_path / "dist"),

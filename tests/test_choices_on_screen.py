@@ -56,6 +56,7 @@ def _lit_pixels(canvas, rect) -> int:
     return mask.count()
 
 
+@pytest.mark.slow
 def test_every_choice_point_shows_every_option_whole_and_inside_the_window(real_story, tmp_path):
     # One window for all four looks (the pictures are rasterised once): English and German, 100 % and 200 % text.
     app = App(real_story, home=tmp_path, settings=Settings(), size=SIZE, autosave=False)

@@ -20,6 +20,7 @@ def eternal(*args, home=None, timeout=240):
                           timeout=timeout)
 
 
+@pytest.mark.slow
 def test_check_passes_on_the_shipped_scenes():
     out = eternal("check", "scenes")
     assert out.returncode == 0, out.stdout + out.stderr
@@ -27,6 +28,7 @@ def test_check_passes_on_the_shipped_scenes():
     assert len(out.stdout.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_check_names_file_and_line_of_a_dangling_reference(tmp_path):
     copy = tmp_path / "story"
     shutil.copytree(ROOT / "scenes", copy / "scenes")
@@ -44,6 +46,7 @@ def test_check_names_file_and_line_of_a_dangling_reference(tmp_path):
     assert "Traceback" not in out.stdout + out.stderr
 
 
+@pytest.mark.slow
 def test_check_stats_as_json():
     out = eternal("check", "scenes", "--stats", "--json")
     assert out.returncode == 0, out.stderr
@@ -55,6 +58,7 @@ def test_check_stats_as_json():
     assert stats["words"]["en"] > 0 and stats["words"]["de"] > 0
 
 
+@pytest.mark.slow
 def test_game_refuses_to_start_on_a_broken_story(mini_copy):
     (mini_copy / "zz.yaml").write_text("memories: [{id: 1}]\n")
     out = eternal("--scenes", str(mini_copy))
@@ -63,6 +67,7 @@ def test_game_refuses_to_start_on_a_broken_story(mini_copy):
     assert "Traceback" not in out.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("scenes", [MINI, SCENES], ids=["mini", "story"])
 def test_autoplay_comply_and_hide_reach_different_endings(tmp_path, scenes):
     results = {}
@@ -86,6 +91,7 @@ def test_autoplay_comply_and_hide_reach_different_endings(tmp_path, scenes):
         assert len(set(hide["seen"]) & set(after_turn)) >= 6, hide["seen"]
 
 
+@pytest.mark.slow
 def test_autoplay_counts_what_the_screen_showed(tmp_path, mini_story):
     out = eternal("--scenes", str(MINI), "autoplay", "--policy", "comply", "--size", "640x360", "--input", "keys",
                   home=tmp_path)
@@ -111,6 +117,7 @@ def test_autoplay_fails_clearly_at_a_choice_point_with_nothing_drawn(tmp_path, m
     assert "no option is drawn on screen" in err and "office.bag" in err
 
 
+@pytest.mark.slow
 def test_autoplay_continue_resumes_from_the_newest_save(tmp_path):
     home = tmp_path / "home"
     first = eternal("--scenes", str(MINI), "autoplay", "--policy", "comply", "--size", "320x180", "--max-frames", "120", home=home)
@@ -124,6 +131,7 @@ def test_autoplay_continue_resumes_from_the_newest_save(tmp_path):
     assert result["ending"] == "clean"
 
 
+@pytest.mark.slow
 def test_tour_writes_three_pictures_per_memory_and_her_in_every_hiding_place(tmp_path, real_story):
     out = eternal("tour", str(tmp_path), "--size", "480x270")
     assert out.returncode == 0, out.stderr
@@ -135,6 +143,7 @@ def test_tour_writes_three_pictures_per_memory_and_her_in_every_hiding_place(tmp
             assert (tmp_path / f"{memory_id}_found.png").is_file()
 
 
+@pytest.mark.slow
 def test_bench_json_has_frame_times_idle_cost_start_up_and_peak_memory(tmp_path):
     out = eternal("--scenes", str(MINI), "bench", "--json", "--frames", "3", "--sizes", "320x180,480x270",
                   "--idle-seconds", "0.5", home=tmp_path)

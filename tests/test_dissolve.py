@@ -154,13 +154,13 @@ def _drawn_losses(app, monkeypatch):
     from eternal.presentation.textbox import TextBox
 
     seen = []
-    original = TextBox._render
+    original = TextBox.render_row
 
     def spy(self, line_id, row, text, px, colour, loss, italic=False):
         seen.append((line_id, text, loss))
         return original(self, line_id, row, text, px, colour, loss, italic)
 
-    monkeypatch.setattr(TextBox, "_render", spy)
+    monkeypatch.setattr(TextBox, "render_row", spy)
     return seen
 
 

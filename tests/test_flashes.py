@@ -156,6 +156,7 @@ def _brightest_memory(story) -> str:
     return _BRIGHTEST["id"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode", MODES)
 def test_a_memory_read_erased_and_fallen_out_of_flashes_at_most_twice_a_second(real_story, tmp_path, mode):
     brightest = _brightest_memory(real_story)  # where a dip or a fade changes the most light
@@ -201,6 +202,7 @@ def _night_before_the_first_find(story) -> Night:
     raise AssertionError("the technicians never found her")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode", MODES)
 def test_the_moment_they_find_her_flashes_at_most_twice_a_second(real_story, tmp_path, mode):
     night = _night_before_the_first_find(real_story)

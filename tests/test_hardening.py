@@ -37,6 +37,7 @@ trees = st.recursive(scalars, lambda kids: st.one_of(st.lists(kids, max_size=4),
                      max_leaves=25)
 
 
+@pytest.mark.slow
 @given(tree=trees)
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_random_scene_structures_get_problems_or_load(mini_copy, tree):
@@ -116,6 +117,7 @@ def test_a_link_pointing_outside_the_story_is_refused(mini_copy, tmp_path):
     assert any("outside the story root" in str(p) for p in result.problems)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_a_save_killed_mid_write_a_hundred_times_never_loses_the_last_good_save(tmp_path, mini_story):
     from eternal.model.night import Night

@@ -678,6 +678,7 @@ def test_a_crash_on_the_title_claims_no_save(tmp_path, monkeypatch, capsys):
     assert code == 2 and "something went wrong" in err and "night was saved" not in err and "could not be saved" not in err
 
 
+@pytest.mark.slow
 @POSIX
 def test_eternal_continue_in_a_subprocess_survives_every_hostile_file_at_once(tmp_path, mini_story):
     import subprocess

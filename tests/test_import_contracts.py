@@ -5,6 +5,7 @@ still a cycle.
 """
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -33,6 +34,7 @@ def _module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+@functools.cache
 def _modules() -> dict[str, Path]:
     return {_module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
 
@@ -56,6 +58,7 @@ def _imports(name: str, path: Path, modules: frozenset[str] = frozenset()) -> se
     return found
 
 
+@functools.cache
 def _graph() -> dict[str, set[str]]:
     modules = _modules()
     return {name: {m for m in _imports(name, path) if m in modules and m != name} for name, path in modules.items()}
@@ -145,3 +148,14 @@ def test_the_contract_reader_sees_a_forbidden_import(tmp_path):
     found = _imports("eternal.model.bad", bad, frozenset(_modules()))
     assert "eternal.presentation.app" in found and "pygame" in found
     assert not _allowed("eternal.model.bad", "eternal.presentation.app")
+
+
+def test_no_test_reaches_into_a_private_attribute():
+    """Tests use what the game offers: `obj._x` of another object is a private part that may change under them."""
+    reaching = []
+    for path in sorted((ROOT / "tests").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__")
+                    and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls", "os", "sys"))):
+                reaching.append(f"{path.name}:{node.lineno}: .{node.attr}")
+    assert reaching == []

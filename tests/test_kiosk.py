@@ -49,6 +49,7 @@ def test_kiosk_cannot_be_quit_or_left_by_accident(kiosk):
     assert kiosk.running and kiosk.fullscreen
 
 
+@pytest.mark.slow
 def test_holding_the_chord_quits_the_kiosk(kiosk):
     kiosk.handle(key(pygame.K_q, pygame.KMOD_CTRL | pygame.KMOD_ALT))
     run(kiosk, 1.0)
@@ -60,6 +61,7 @@ def test_holding_the_chord_quits_the_kiosk(kiosk):
     assert not kiosk.running
 
 
+@pytest.mark.slow
 def test_the_idle_title_plays_memories_by_itself_and_the_first_press_only_wakes_it(kiosk):
     def picture():
         rect = kiosk.canvas_rect
@@ -235,6 +237,7 @@ def windows_on(display):
             for m in [re.search(r"(\d+x\d+[+-]\d+[+-]\d+)", line.rsplit('"', 1)[-1])] if m]
 
 
+@pytest.mark.slow
 def test_a_kiosk_on_a_bare_x_server_fills_the_display_and_ends_on_sigterm(bare_x_server, tmp_path):
     import os
     import signal
@@ -262,6 +265,7 @@ def test_a_kiosk_on_a_bare_x_server_fills_the_display_and_ends_on_sigterm(bare_x
             proc.communicate()
 
 
+@pytest.mark.slow
 def test_fullscreen_on_and_off_on_a_bare_x_server_fills_the_display_and_comes_back(bare_x_server, tmp_path):
     import os
     import subprocess

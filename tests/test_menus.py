@@ -141,6 +141,7 @@ def test_the_save_list_keeps_one_layout_whether_its_slots_are_empty_or_filled(re
     pygame.quit()
 
 
+@pytest.mark.slow
 def test_the_memories_playing_behind_the_dimmed_title_never_light_up_a_row(real_story, tmp_path):
     """The attract loop's pictures stay behind the menu's card: no bright piece of one reads as a chosen row."""
     from eternal.presentation.screens.title import ATTRACT_AFTER, ATTRACT_EACH, TitleScreen

@@ -57,6 +57,7 @@ def _show_options(app, story, point):
     return app.top
 
 
+@pytest.mark.slow
 def test_the_how_to_choose_hint_never_covers_a_button(app, real_story):
     checked = 0
     for point in _points(real_story):
@@ -89,6 +90,7 @@ def test_the_how_to_choose_hint_never_covers_a_button(app, real_story):
     assert checked >= 2 * 4 * 4
 
 
+@pytest.mark.slow
 def test_subtitles_never_cover_the_buttons_or_the_text_box_and_the_oldest_give_way(app, real_story):
     checked = 0
     for point in _points(real_story):

@@ -228,6 +228,7 @@ def _frames(app, n: int = 3) -> None:
         app.frame(STEP)
 
 
+@pytest.mark.slow
 def test_the_french_app_draws_no_word_of_the_first_story_nor_of_english(harbour, tmp_path, monkeypatch):
     drawn = _Drawn(monkeypatch)
     app = _app(harbour, tmp_path, "fr")

@@ -49,6 +49,7 @@ def ended_after(proc, signum, limit=10.0):
     return time.perf_counter() - sent, proc.returncode, err
 
 
+@pytest.mark.slow
 def test_sigterm_ends_the_kiosk_within_a_second(tmp_path):
     proc = start(tmp_path, "--kiosk")
     running_for(proc, 3.0)
@@ -60,6 +61,7 @@ def test_sigterm_ends_the_kiosk_within_a_second(tmp_path):
     assert not {"settings.json", "saves", "stories"} & set(written), written  # a kiosk writes nothing
 
 
+@pytest.mark.slow
 def test_sigint_ends_the_game_with_the_shells_code(tmp_path):
     proc = start(tmp_path)
     running_for(proc, 3.0)
@@ -68,6 +70,7 @@ def test_sigint_ends_the_game_with_the_shells_code(tmp_path):
     assert "Traceback" not in err
 
 
+@pytest.mark.slow
 def test_sigterm_saves_the_night_and_keeps_the_settings(tmp_path):
     made = subprocess.run([sys.executable, "-m", "eternal", "--scenes", str(MINI), "autoplay", "--max-frames", "120"],
                           cwd=ROOT, env=env_for(tmp_path), capture_output=True, text=True, timeout=120)
@@ -85,6 +88,7 @@ def test_sigterm_saves_the_night_and_keeps_the_settings(tmp_path):
     assert settings["language"] == "de" and settings["text_speed"] == 30.0
 
 
+@pytest.mark.slow
 def test_a_second_signal_ends_at_once(tmp_path):
     # A clean-up that hangs (simulated by a long sleep after the first signal was noted) must not hold the process:
     # the second signal is the system's and ends it.
@@ -104,6 +108,7 @@ def test_a_second_signal_ends_at_once(tmp_path):
     assert seconds < 0.5 and code == -signal.SIGTERM
 
 
+@pytest.mark.slow
 def test_one_signal_delivered_twice_at_once_still_ends_cleanly(tmp_path):
     # `timeout` signals the program and then its whole process group: the kiosk gets SIGTERM twice, microseconds
     # apart, and must still end cleanly rather than be killed by the second copy.
@@ -116,6 +121,7 @@ def test_one_signal_delivered_twice_at_once_still_ends_cleanly(tmp_path):
         assert proc.returncode == 0 and "ended by SIGTERM" in err, (proc.returncode, err)
 
 
+@pytest.mark.slow
 def test_sigint_stops_autoplay_cleanly(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "eternal", "autoplay", "--size", "320x180"], cwd=ROOT, env=env_for(tmp_path),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -146,12 +152,14 @@ def test_a_video_driver_chosen_on_purpose_that_cannot_start_is_named(tmp_path):
     assert out.returncode == 3 and "'x11'" in out.stderr and "Traceback" not in out.stderr, out.stderr
 
 
+@pytest.mark.slow
 def test_the_invisible_driver_asked_for_on_purpose_runs(tmp_path):
     out = subprocess.run([sys.executable, "-m", "eternal", "--scenes", str(MINI), "--frames", "5"], cwd=ROOT,
                          env=env_for(tmp_path), capture_output=True, text=True, timeout=60)
     assert out.returncode == 0 and "TitleScreen shown, 5 frames drawn" in out.stdout, out.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("timeout") is None, reason="needs coreutils' timeout")
 def test_timeout_ends_the_kiosk_by_itself_within_a_second_of_its_signal(tmp_path):
     started = time.perf_counter()

@@ -101,6 +101,7 @@ def test_three_ways_of_playing_reach_three_endings(real_story, seed):
     assert len(set(endings.values())) == 3, endings
 
 
+@pytest.mark.slow
 def test_autoplay_other_policy_reaches_the_third_ending(tmp_path):
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy", ETERNAL_HOME=str(tmp_path))
     out = subprocess.run([sys.executable, "-m", "eternal", "autoplay", "--policy", "other", "--size", "480x270", "--lang", "de"],

@@ -165,6 +165,7 @@ def test_draw_code_reads_no_clock(module):
         assert clock not in source, (module.__name__, clock)
 
 
+@pytest.mark.slow
 def test_the_title_breathes_and_after_idle_seconds_memories_dissolve_behind_the_menu_in_every_mode(app):
     run(app, title.BREATH / 4)
     early = picture(app)  # breathed out: the most erased

@@ -114,6 +114,16 @@ class ArtCache:
                 self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eternal-art")
             self._worker.submit(self._fetch, key, path, size)
 
+    def prepared(self, path: str, size: tuple[int, int]) -> bool:
+        """True when the worker has this picture ready (or its refusal), waiting to be used."""
+        with self._lock:
+            return ("layer", path, size) in self._incoming
+
+    @property
+    def held(self) -> tuple[int, int]:
+        """(pictures, bytes) the cache holds now."""
+        return len(self._cache), self._bytes
+
     def _fetch(self, key: tuple, path: str, size: tuple[int, int]) -> None:
         try:
             # Converting to the display's format costs 8 to 12 ms a layer at 1080p: done here, not on the frame that

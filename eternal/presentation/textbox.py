@@ -221,7 +221,7 @@ class TextBox:
     def _choice_rows(self, choices: list[str], lay: BoxLayout) -> int:
         return sum(len(self._choice_label_rows(i + 1, c, lay)) for i, c in enumerate(choices))
 
-    def _render(self, line_id: str, row: int, text: str, px: int, colour, loss: float, italic: bool = False) -> pygame.Surface:
+    def render_row(self, line_id: str, row: int, text: str, px: int, colour, loss: float, italic: bool = False) -> pygame.Surface:
         step = round(loss * 20)  # 5 % steps: a line is rendered anew a few times as it fades, not every frame
         key = ("line", line_id, row, text, px, colour, step, italic)
         surface = self._cache.get(key)
@@ -281,7 +281,7 @@ class TextBox:
         x, y = rect.x + pad, rect.y + pad
         inner = rect.width - 2 * pad
         if speaker:
-            name = self._render("@who", 0, speaker, int(px * 0.85), SPEAKER, 0.0)
+            name = self.render_row("@who", 0, speaker, int(px * 0.85), SPEAKER, 0.0)
             target.blit(name, (x, y))
             y += int(line_h * 0.95)
         remaining = revealed
@@ -289,7 +289,7 @@ class TextBox:
         for row, row_text in enumerate(rows):
             if remaining <= 0:
                 break
-            surface = self._render(line_id, row, row_text, px, TEXT, loss)
+            surface = self.render_row(line_id, row, row_text, px, TEXT, loss)
             shown = len(row_text) if remaining >= len(row_text) else int(remaining)
             width = surface.get_width() if shown >= len(row_text) else self.fonts.get(px).size(row_text[:shown])[0]
             if fade < 1:
@@ -319,7 +319,7 @@ class TextBox:
                 for r, row_text in enumerate(label_rows):
                     marker = "›" if i == selected and r == 0 else " "
                     indent = cpx if r else 0
-                    surface = self._render("@choice", i * 16 + r, f"{marker} {row_text}", cpx, colour, 0.0)
+                    surface = self.render_row("@choice", i * 16 + r, f"{marker} {row_text}", cpx, colour, 0.0)
                     if fade < 1:
                         surface.set_alpha(int(255 * fade))
                     target.blit(surface, (x + indent, y))
@@ -345,8 +345,8 @@ class TextBox:
                   loss: float = 0.0, loss_id: str | None = None) -> pygame.Rect:
         """A cached single line anywhere on screen (titles, hints, subtitles, the history); `loss` fades letters of a
         line already read, the same letters every time for the same `loss_id`."""
-        surface = self._render("@free", 0, text, px, colour, loss, italic) if loss <= 0 else \
-            self._render(loss_id or text, 0, text, px, colour, loss, italic)
+        surface = self.render_row("@free", 0, text, px, colour, loss, italic) if loss <= 0 else \
+            self.render_row(loss_id or text, 0, text, px, colour, loss, italic)
         rect = surface.get_rect()
         if centre:
             rect.center = pos
