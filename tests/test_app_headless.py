@@ -89,7 +89,10 @@ def test_mouse_alone_plays(app):
     press(app, pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=centre))
     press(app, pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=centre))
     assert app.night.line is None or app.night.line.id != first
-    press(app, pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=1))
+    press(app, pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=1))  # wheel up goes back a line, as in Ren'Py
+    assert isinstance(app.top, PlayScreen) and app.night.line.id == first
+    press(app, pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=1))  # nothing before it: a quiet word says so
+    press(app, pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=1))  # and once more opens the history
     assert isinstance(app.top, HistoryScreen)
     press(app, pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=centre))
     assert isinstance(app.top, PlayScreen)
@@ -105,11 +108,10 @@ def test_presenter_remote_alone_plays_and_works_the_menus(app):
     assert app.night.phase == "choosing"
     press(app, key(pygame.K_PAGEDOWN), key(pygame.K_F5))  # forward aims at the first option, F5 takes it
     assert "shell" in app.night.state.bagged and app.night.line.id != first
-    press(app, key(pygame.K_PAGEUP))
-    assert isinstance(app.top, HistoryScreen)
-    assert "office.hello" in app.night.state.read
-    press(app, key(pygame.K_PAGEDOWN))  # at the bottom of the history: back to the night
-    assert isinstance(app.top, PlayScreen)
+    press(app, key(pygame.K_PAGEUP))  # the back button goes back a line: to the choice, undone
+    assert app.night.phase == "choosing" and "shell" not in app.night.state.bagged
+    press(app, key(pygame.K_PAGEDOWN), key(pygame.K_F5))  # and it may be made again
+    assert "shell" in app.night.state.bagged
     press(app, key(pygame.K_PERIOD))  # the blank-screen button pauses
     assert isinstance(app.top, PauseScreen)
     labels = [i.label() for i in app.top.menu.items]

@@ -139,7 +139,7 @@ def test_tour_writes_three_pictures_per_memory_and_her_in_every_hiding_place(tmp
         for level in ("000", "050", "090"):
             assert (tmp_path / f"{memory_id}_{level}.png").is_file()
         if memory.kind == "unmapped":
-            assert (tmp_path / f"{memory_id}_with_her.png").is_file()
+            assert (tmp_path / f"{memory_id}_with_companion.png").is_file()
             assert (tmp_path / f"{memory_id}_found.png").is_file()
 
 

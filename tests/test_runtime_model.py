@@ -10,6 +10,7 @@ from eternal.model.conditions import holds
 from eternal.model.events import EVENT_KINDS, Found, Hidden, IntrusionHeard, MemoryErased, SceneEntered
 from eternal.model.history import backlog
 from eternal.model.night import Night
+from eternal.model.queries import Act
 from eternal.model.rules.registry import COMMANDS, CONDITIONS
 from eternal.model.state import ExecutionState
 from eternal.model.story import HIDING_REACH, HIDING_WHEN_FOUND, Condition
@@ -146,6 +147,59 @@ def test_while_she_hides_the_night_says_where_and_where_they_looked_last(mini_st
             assert night.last_searched() == "table"
             return
     raise AssertionError("the search never found her")
+
+
+def test_the_night_says_which_part_of_it_is_being_read(mini_story):
+    night = Night.new(mini_story)
+    assert night.act() is Act.PROLOGUE
+    read_until(night, "late")
+    assert night.act() is Act.ERASURE
+    play(night, "comply")
+    assert night.act() is Act.ENDING and night.act() == "ending"
+
+
+def test_the_point_of_the_night_names_the_beat_being_read_or_the_hiding_prompt(mini_story):
+    night = _at_the_turn(mini_story)
+    assert night.point() == line_ids.beat_line("river", "turn")
+    assert night.offer_hiding()
+    assert night.point() == line_ids.rule_line("river", "escape")
+
+
+def test_she_hides_here_only_in_the_hiding_place_on_screen(mini_story):
+    night = _at_the_turn(mini_story)
+    assert not night.hides_here()
+    night.hide_in("table")
+    assert night.hides_here() and night.hiding_place() == "table"
+
+
+def test_the_map_facts_say_where_everyone_is_and_what_became_of_each_memory(mini_story):
+    night = Night.new(mini_story)
+    facts = night.map_facts()
+    assert facts.here is None and facts.front is None and facts.companion is None  # the prologue is not on the map
+    assert facts.erased == frozenset() and facts.taken == 0 and facts.mapped == 4 and not facts.searching
+    read_until(night, "middle", "b")
+    facts = night.map_facts()
+    assert facts.here == "middle" and facts.front == "middle" and facts.erased == {"late"} and facts.taken == 1
+    assert facts.level("middle") == night.level("middle") and facts.level("table") == 0.0
+    night = _at_the_turn(mini_story)
+    night.hide_in("table")
+    facts = night.map_facts()
+    assert facts.companion == "table" and facts.here == "table" and facts.front == "river"
+
+
+def test_equal_moments_give_equal_map_facts_and_a_change_gives_other_facts(mini_story):
+    a, b = _at_the_turn(mini_story), _at_the_turn(mini_story)
+    assert a.map_facts() == b.map_facts() and hash(a.map_facts()) == hash(b.map_facts())
+    b.hide_in("yard")
+    assert a.map_facts() != b.map_facts()
+
+
+def test_in_the_ending_the_map_keeps_the_front_where_it_last_stood(mini_story):
+    night = Night.new(mini_story)
+    play(night, "comply")
+    facts = night.map_facts()
+    assert night.front_position() is None  # the erasure is over...
+    assert facts.front == "early" and facts.taken == facts.mapped == 4  # ...but the map still shows where it stopped
 
 
 # --- hiding in one action ------------------------------------------------------------------------------------------------

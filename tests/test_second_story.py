@@ -325,10 +325,15 @@ def test_autoplay_reaches_an_ending_of_the_second_story(policy, lang, tmp_path, 
 
 
 @pytest.mark.slow
-def test_tour_and_graph_of_the_second_story_run_in_french(tmp_path):
+def test_tour_and_graph_of_the_second_story_run_in_french(tmp_path, harbour):
     tour = _eternal("tour", "--lang", "fr", "--size", "480x270", str(tmp_path / "tour"), home=tmp_path)
     assert tour.returncode == 0, tour.stderr
     assert len(list((tmp_path / "tour").glob("*.png"))) >= 9
+    for memory in harbour.memories.values():  # the companion's pictures are named for no one in particular
+        if memory.kind == "unmapped":
+            assert (tmp_path / "tour" / f"{memory.id}_with_companion.png").is_file()
+            assert (tmp_path / "tour" / f"{memory.id}_found.png").is_file()
+    assert not list((tmp_path / "tour").glob("*_with_her.png"))
     graph = _eternal("graph", "--lang", "fr", str(tmp_path / "graph.svg"), home=tmp_path)
     assert graph.returncode == 0, graph.stderr
     svg = (tmp_path / "graph.svg").read_text(encoding="utf-8")

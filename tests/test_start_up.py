@@ -16,7 +16,7 @@ def test_an_unchanged_story_skips_the_schema_at_the_second_start(mini_copy, tmp_
     import eternal.loader.load as load
 
     calls = []
-    monkeypatch.setattr(load, "schema_problems", lambda source: calls.append(source.path) or [])
+    monkeypatch.setattr(load, "schema_report", lambda source: calls.append(source.path) or ([], []))
     assert load_or_report(mini_copy) is not None
     assert calls == []
 

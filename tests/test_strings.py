@@ -12,7 +12,7 @@ from eternal.strings import KEYS, STORY_KEYS, TABLES, language_chain, language_n
 
 # Words the same in English and in another language by right (a loanword, a key letter, only a story word).
 SAME_AS_ENGLISH = {
-    "de": {"normal", "map_close", "hint_hide", "hint_deeper", "map_here", "companion_mark"},
+    "de": {"normal", "map_close", "hint_hide", "hint_deeper", "map_here", "companion_mark", "subtitle"},
     "fr": {"master_volume", "hint_hide", "hint_deeper", "map_here", "companion_mark", "graph_prologue"},
 }
 

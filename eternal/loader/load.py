@@ -12,7 +12,8 @@ from eternal.loader.checks import run_checks
 from eternal.loader.paths import inside
 from eternal.loader.problems import Problem
 from eternal.loader import yaml_source
-from eternal.loader.schema import SCHEMA_PATH, schema_problems
+from eternal.loader.prune import about_dropped, failing_parts, prune
+from eternal.loader.schema import SCHEMA_PATH, schema_report
 from eternal.loader.yaml_source import Source, read_yaml
 from eternal.model.story import Story
 
@@ -73,7 +74,10 @@ def load_story(scenes_dir: str | os.PathLike, trusted: frozenset[str] = frozense
     if not files:
         return LoadResult(None, [Problem(_display(folder), 1, 1, "no .yaml scene files in this folder")])
     problems: list[Problem] = []
-    sources: list[Source] = []
+    sources: list[Source] = []  # every file that passed the schema
+    partial: list[Source] = []  # every file that was read, without the memories and endings the schema refused
+    dropped: set[str] = set()  # ids of what was left out
+    unread = False  # a file that is no YAML at all: nothing it holds can be checked against
     passed: list[str] = []
     judge = _judge()
     folder_tree = folder.resolve().parent  # the story's folder: nothing outside it is read (see paths.story_root)
@@ -82,24 +86,36 @@ def load_story(scenes_dir: str | os.PathLike, trusted: frozenset[str] = frozense
         try:
             if not inside(path.resolve(), folder_tree):
                 problems.append(Problem(shown, 1, 1, "a link to a file outside the story's folder; it is not read"))
+                unread = True
                 continue
             raw = path.read_bytes()
         except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop, before Python 3.13
             problems.append(Problem(shown, 1, 1, f"cannot read the file: {getattr(exc, 'strerror', None) or exc}"))
+            unread = True
             continue
         source, found = read_yaml(raw, shown)
+        failed_at: list = []
         if source.data is not None and not found:
             key = digest(judge, raw)
             if key not in trusted:
-                found = schema_problems(source)
+                found, failed_at = schema_report(source)
             if not found:
                 passed.append(key)
+        elif found:
+            unread = True
         problems.extend(found)
         if not found:
             sources.append(source)
+            partial.append(source)
+        elif failed_at:
+            pruned = prune(source, failing_parts(failed_at))
+            partial.append(pruned.source)
+            dropped |= pruned.dropped_ids
     shown_files = [_display(p) for p in files]
     if problems:
-        return LoadResult(None, sorted(problems, key=_order), shown_files)
+        if not unread:
+            problems += _checks_over_parts(partial, folder, frozenset(dropped))
+        return LoadResult(None, sorted(set(problems), key=_order), shown_files)
     try:
         built = build(sources, folder)
         problems = list(built.problems)
@@ -111,6 +127,20 @@ def load_story(scenes_dir: str | os.PathLike, trusted: frozenset[str] = frozense
     except Exception as exc:  # noqa: BLE001 - a gap in the checks must not end `--dev` or `check` with a traceback
         where = next((s.path for s in sources if isinstance(s.data, dict) and "story" in s.data), shown_files[0])
         return LoadResult(None, [Problem(where, 1, 1, f"the checks failed on this story ({type(exc).__name__}: {exc}); please report it")], shown_files)
+
+
+def _checks_over_parts(partial: list[Source], folder: Path, dropped: frozenset[str]) -> list[Problem]:
+    """The build's and the graph checks' problems with what passed the schema, so one run reports them all; what
+    only echoes a part left out (a goto to a memory the schema refused) is not repeated. A story that cannot be
+    built from what is left (its header refused) gets no graph checks this time."""
+    try:
+        built = build(partial, folder)
+        found = list(built.problems)
+        if built.story is not None:
+            found += run_checks(built.story, built.positions)
+    except Exception:  # noqa: BLE001 - a refused part can leave values the build does not expect: the schema said why
+        return []
+    return [p for p in found if not about_dropped(p, dropped)]
 
 
 def _order(problem: Problem) -> tuple:

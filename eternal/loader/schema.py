@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from eternal.loader.problems import Problem
-from eternal.loader.yaml_source import Source
+from eternal.loader.yaml_source import Path_, Source
 
 SCHEMA_PATH = Path(__file__).with_name("scene_schema.json")
 
@@ -34,10 +34,18 @@ def _validator():
 
 def schema_problems(source: Source) -> list[Problem]:
     """Every place where the file's data does not fit the scene schema, with a message an author can act on."""
+    return schema_report(source)[0]
+
+
+def schema_report(source: Source) -> tuple[list[Problem], list[Path_]]:
+    """The schema's problems with a file, and the path of the value each error was found at (the loader leaves
+    out the memories and endings these fall in, and checks the rest)."""
     problems = []
+    paths: list[Path_] = []
     for error in _validator().iter_errors(source.data):
         problems.extend(_explain(source, error))
-    return sorted(set(problems))
+        paths.append(tuple(error.absolute_path))
+    return sorted(set(problems)), paths
 
 
 def _explain(source: Source, error) -> list[Problem]:

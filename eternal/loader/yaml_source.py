@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 import yaml
@@ -56,8 +57,19 @@ class Source:
         return Problem(self.path, line, col, message)
 
 
+def safe_loader() -> type[yaml.SafeLoader] | type[yaml.CSafeLoader]:
+    """libyaml's CSafeLoader where PyYAML was built with it, else the pure-Python SafeLoader (a browser build, a
+    platform with no binary wheel): the same values and positions, syntax errors told in libyaml's words (see
+    libyaml_words), a few times slower. The two parsers differ only in corners no story uses: PyYAML refuses a tab
+    after `key:`, passes over an unknown `%DIRECTIVE`, puts a bad escape in quotes one column later, and ends a
+    plain word at a `?` inside braces (`{en: Beer?}` is a syntax error to it: quote such text). The browser build
+    checks that its story reads the same with both (web/build.py). Looked up at each call, so a test can take the C
+    one away."""
+    return getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+
+
 class _Reader:
-    def __init__(self, source: Source, loader: yaml.CSafeLoader) -> None:
+    def __init__(self, source: Source, loader: yaml.SafeLoader | yaml.CSafeLoader) -> None:
         self.source = source
         self.loader = loader
         self.count = 0
@@ -210,12 +222,42 @@ class _Reader:
         return Problem(self.source.path, node.start_mark.line + 1, node.start_mark.column + 1, message)
 
 
+# The pure-Python loader words some syntax errors otherwise than libyaml, at the same place: told in libyaml's words,
+# so that a story reads the same problems whichever loader this Python has. (pattern, context or "", libyaml's words)
+_PURE_WORDS = (
+    (re.compile(r"mapping values are not allowed here"), "", "mapping values are not allowed in this context"),
+    (re.compile(r"found character .* that cannot start any token"), "", "found character that cannot start any token"),
+    (re.compile(r"expected <block end>, but found .*"), "while parsing a block mapping", "did not find expected key"),
+    (re.compile(r"expected <block end>, but found .*"), "while parsing a block collection",
+     "did not find expected '-' indicator"),
+    (re.compile(r"expected ',' or '\]', but got .*"), "", "did not find expected ',' or ']'"),
+    (re.compile(r"expected ',' or '\}', but got .*"), "", "did not find expected ',' or '}'"),
+    (re.compile(r"found undefined alias .*"), "", "found undefined alias"),
+    (re.compile(r"expected alphabetic or numeric character, but found .*"), "",
+     "did not find expected alphabetic or numeric character"),
+    (re.compile(r"expected '>', but found .*"), "", "did not find the expected '>'"),
+    (re.compile(r"expected '<document start>', but found .*"), "", "did not find expected <document start>"),
+    (re.compile(r"found unknown escape character .*"), "", "found unknown escape character"),
+)
+_PURE_CONTEXTS = {"while parsing a tag": "while scanning a tag",
+                  "while scanning a double-quoted scalar": "while parsing a quoted scalar"}
+
+
+def libyaml_words(problem: str, context: str) -> str:
+    """A YAML syntax problem as libyaml words it (the C loader's own words pass unchanged)."""
+    for pattern, where, words in _PURE_WORDS:
+        if pattern.fullmatch(problem) and (not where or context == where):
+            return words
+    return problem
+
+
 class _TooBig(Exception):
     pass
 
 
-def read_yaml(raw: bytes, path: str) -> tuple[Source, list[Problem]]:
-    """Parse one file's bytes; problems instead of exceptions for anything a person could have typed."""
+def read_yaml(raw: bytes, path: str, loader_class: type | None = None) -> tuple[Source, list[Problem]]:
+    """Parse one file's bytes; problems instead of exceptions for anything a person could have typed.
+    `loader_class`: PyYAML's loader to read with (default: `safe_loader()`)."""
     source = Source(path)
     if len(raw) > MAX_BYTES:
         return source, [Problem(path, 1, 1, f"file is {len(raw) // 1024} KiB; scene files are limited to {MAX_BYTES // 1024 // 1024} MiB")]
@@ -228,7 +270,14 @@ def read_yaml(raw: bytes, path: str) -> tuple[Source, list[Problem]]:
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         return source, [Problem(path, line, 1, "the file contains a NUL byte: not a text file")]
-    loader = yaml.CSafeLoader(text)
+    unprintable = yaml.reader.Reader.NON_PRINTABLE.search(text)
+    if unprintable:
+        # Both loaders refuse these before reading a token, saying only where in the text: told here as a position.
+        at = unprintable.start()
+        line, col = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+        return source, [Problem(path, line, col, f"YAML: unacceptable character #x{ord(text[at]):04X}: control "
+                                                 "characters are not allowed")]
+    loader = (loader_class or safe_loader())(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -243,9 +292,11 @@ def read_yaml(raw: bytes, path: str) -> tuple[Source, list[Problem]]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = exc.problem or exc.context or "YAML syntax error"
-        if exc.context and exc.problem:
-            message = f"{exc.problem} ({exc.context})"
+        problem = exc.problem and libyaml_words(exc.problem, exc.context or "")
+        context = exc.context and _PURE_CONTEXTS.get(exc.context, exc.context)
+        message = problem or context or "YAML syntax error"
+        if context and problem:
+            message = f"{problem} ({context})"
         return source, [Problem(path, line, col, f"YAML: {message}")]
     except yaml.YAMLError as exc:
         return source, [Problem(path, 1, 1, f"YAML: {exc}")]

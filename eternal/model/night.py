@@ -8,18 +8,23 @@ reading rules out of the state. `state` is a read-only view; `to_save()` is what
 
 from __future__ import annotations
 
+from dataclasses import fields
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Callable
 
 from eternal.model.conditions import Facts
+from eternal.model import line_ids
 from eternal.model.events import Event
+from eternal.model.queries import Act, MapFacts
+from eternal.model.rollback import Rollback, Step, crossed, plain
 from eternal.model.rules.erasure import DISSOLVE_SECONDS, LEVEL_RATE, READ_SPREAD, Erasure, Front
 from eternal.model.rules.hiding import HIDE, Hiding
 from eternal.model.runner import Choice, Line, Runner
 from eternal.model.state import CHOOSING, DISSOLVING, ENDED, ESCAPING, READING, ExecutionState, NightState, SaveError
 from eternal.model.story import Scene, Story
 
-__all__ = ["Choice", "DISSOLVE_SECONDS", "Event", "Front", "LEVEL_RATE", "Line", "Night", "READ_SPREAD", "StateView"]
+__all__ = ["Act", "Choice", "DISSOLVE_SECONDS", "Event", "Front", "LEVEL_RATE", "Line", "MapFacts", "Night", "READ_SPREAD",
+           "StateView"]
 
 
 class FrozenList(list):
@@ -85,6 +90,7 @@ class Night:
         self._hiding = Hiding(self._runner, self._erasure)
         self._runner.rules = [self._hiding, self._erasure]  # the hiding decides first where a scene leads
         self._asks = {**self._erasure.asks(), **self._hiding.asks()}  # the condition kinds the rules answer
+        self._rollback = Rollback()  # the lines of this stretch of reading to go back to (never saved)
 
     # --- starting, restoring, saving ----------------------------------------------------------------------------
 
@@ -210,6 +216,36 @@ class Night:
         s = self._state
         return s.swept[-1] if s.hidden_in is not None and s.swept else None
 
+    def hides_here(self) -> bool:
+        """She hides in the scene on screen (the player went into hiding with her)."""
+        return self._state.hidden_in is not None and self._state.hidden_in == self._state.scene
+
+    def act(self) -> Act:
+        """The part of the night: the prologue, the erasure, or the ending once the procedure's outcome is known."""
+        return Act(self._state.stage)
+
+    def point(self) -> str:
+        """Where the reading stands, as a line id: the hiding places' prompt, a line the rules say, the beat read or
+        chosen at (the scene alone between a memory's beats). Equal points show the same place of the story."""
+        s = self._state
+        if s.phase == ESCAPING:
+            return line_ids.rule_line(s.scene, "escape")
+        if s.special is not None:
+            return line_ids.rule_line(s.scene, s.special)
+        return line_ids.beat_line(s.scene, s.beat) if s.beat is not None else s.scene
+
+    def map_facts(self) -> MapFacts:
+        """What the memory map shows now: where the player, the front and the companion are, and each memory's state."""
+        s = self._state
+        story = self.story
+        memory = story.memories.get(s.scene)
+        on_map = s.scene in story.erase_order or (memory is not None and memory.kind == "unmapped")
+        order = story.erase_order
+        return MapFacts(here=s.scene if on_map else None, front=s.front, companion=self.companion_at(),
+                        searched_last=self.last_searched(), erased=frozenset(s.erased), searched=frozenset(s.swept),
+                        kept=frozenset(s.saved), spent=frozenset(s.spent), taken=sum(1 for m in order if m in s.erased),
+                        mapped=len(order), levels=tuple((m, s.level(m)) for m in order))
+
     def front_position(self) -> Front | None:
         """The memory the erasure is taking now and how far it has eaten into it; None outside the erasure."""
         return self._erasure.front()
@@ -253,9 +289,11 @@ class Night:
 
     def continue_(self) -> None:
         """Advance past the current line (READING only; otherwise nothing happens)."""
-        s = self._state
-        if s.phase != READING:
+        if self._state.phase != READING:
             return
+        self._step(Step("continue"), self._continue)
+
+    def _continue(self) -> None:
         line = self.line
         if line is not None:
             self._runner.record(line.id)
@@ -278,14 +316,18 @@ class Night:
         offered = {c.id: c for c in self.choices}
         if choice_id not in offered:
             return False
-        choice = offered[choice_id]
+        self._step(Step("choose", choice_id), lambda: self._choose(offered[choice_id]))
+        return True
+
+    def _choose(self, choice: Choice) -> None:
+        choice_id = choice.id
         if self._state.phase == CHOOSING:
             beat = self._runner.beat()
             assert beat is not None
             option = next(o for o in beat.options if o.id == choice_id)
             self._runner.pick(option)
             if self._hiding.searched_while_hiding():
-                return True
+                return
             self._runner.advance(beat, option.goto or beat.goto)
             self._hiding.after_option(option)
         elif choice.kind == "hide":
@@ -293,11 +335,12 @@ class Night:
             self._hiding.hide(choice.target)
         else:
             self._hiding.stay()
-        return True
 
     def offer_hiding(self) -> bool:
         """Open the hiding places from wherever the player is reading (the companion's hand taken)."""
-        return self._hiding.offer()
+        if not self._hiding.can_hide():
+            return False
+        return bool(self._step(Step("offer"), self._hiding.offer))
 
     def hide_in(self, memory_id: str) -> bool:
         """Take her into `memory_id` now, in one action (a click on the map); False if she cannot go there now."""
@@ -309,7 +352,65 @@ class Night:
 
     def tick(self, dt: float) -> None:
         """Let `dt` seconds of the night pass: the erasure front eats into the memory on screen."""
+        mark = len(self._runner.events)
         self._erasure.tick(dt)
+        if len(self._rollback) and not self._rollback_open(self._runner.events[mark:]):
+            self._rollback.clear()  # the memory began to go, or the erasure took it: nothing to go back to
+
+    # --- rollback (as in Ren'Py: within the stretch being read, never saved) ------------------------------------
+
+    def can_roll_back(self) -> bool:
+        """There is a line before this one to go back to: in the same scene, since the last jump, turn or find, and
+        the memory is not dissolving."""
+        return len(self._rollback) > 0 and self._state.phase not in (DISSOLVING, ENDED)
+
+    def roll_back(self) -> bool:
+        """Go back to the line before: the night's whole state (flags, bag, choices, what was read, the erasure's
+        level) as it was when that line began. False, and nothing changes, when there is none (`can_roll_back`)."""
+        if not self.can_roll_back():
+            return False
+        point = self._rollback.pop()
+        assert point is not None
+        restored = NightState.from_dict(point.state)
+        for f in fields(NightState):  # in place: the runner, the rules and the read-only view share this state
+            setattr(self._state, f.name, getattr(restored, f.name))
+        return True
+
+    def can_roll_forward(self) -> bool:
+        """A step rolled back over can be taken again from here (the same continue or the same choice)."""
+        step = self._rollback.next_step()
+        if step is None or self._state.phase in (DISSOLVING, ENDED):
+            return False
+        if step.kind == "continue":
+            return self._state.phase == READING
+        if step.kind == "choose":
+            return step.choice in {c.id for c in self.choices}
+        return self._hiding.can_hide()
+
+    def roll_forward(self) -> bool:
+        """Take again the step rolled back over last (re-reading the line, or choosing as before); False if none."""
+        if not self.can_roll_forward():
+            return False
+        step = self._rollback.next_step()
+        assert step is not None
+        if step.kind == "continue":
+            self.continue_()
+            return True
+        if step.kind == "choose":
+            return self.choose(step.choice or "")
+        return self.offer_hiding()
+
+    def _step(self, step: Step, act: Callable[[], object]) -> object:
+        """Take one of the player's steps, keeping the state it started from to roll back to."""
+        before = plain(self._state)
+        mark = len(self._runner.events)
+        result = act()
+        self._rollback.record(before, step, self._rollback_open(self._runner.events[mark:]))
+        return result
+
+    def _rollback_open(self, events: list[Event]) -> bool:
+        """Whether the night can still be rolled back after these events: no barrier crossed, not dissolving."""
+        return self._state.phase not in (DISSOLVING, ENDED) and not crossed(events)
 
 
 def _drop_what_the_story_lost(story: Story, state: NightState) -> None:

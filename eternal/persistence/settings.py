@@ -43,6 +43,7 @@ class Settings:
     music_volume: float = 0.7
     effects_volume: float = 0.8
     always_show_map: bool = False
+    self_voicing: bool = False  # lines, options and menus read aloud through the platform's speech (V)
     # Launch modes (kiosk, showcase, the idle return) are not settings: see presentation/launch.py. An older file
     # that holds them still loads; they are ignored and not written again.
 

@@ -19,12 +19,15 @@ from eternal.presentation.launch import LaunchOptions
 from eternal.presentation.loop import STEP, Clock, FixedStepLoop
 from eternal.presentation.pacing import QUIET_EVENTS, Pacer, frame_rate, screen_key
 from eternal.presentation.screens.base import Screen
+from eternal.presentation.screens.help import HelpScreen
 from eternal.presentation.screens.play import PlayScreen
 from eternal.presentation.screens.title import TitleScreen
 from eternal.presentation.services import View, build_services, with_story
+from eternal.presentation.screenshot import save_screenshot
 from eternal.presentation.session import Session, give_back_memory
 from eternal.presentation.stack import ScreenStack
 from eternal.presentation.transition import SCREEN_FADE, CrossFade, fade_seconds
+from eternal.presentation.ui_text import ui
 from eternal.presentation.window import Pads, Window, letterbox
 from eternal.signals import stop_requested
 
@@ -56,7 +59,7 @@ class App:
         self._trim_due: float | None = None
         found = Warnings()
         fullscreen = bool(settings.fullscreen or options.fullscreen or options.kiosk)
-        self.display = Window(options.size, fullscreen, story.title.get(settings.language), found)
+        self.display = Window(options.size, fullscreen, story.title.get(settings.language), found, options.display)
         self.rate = frame_rate()
         self.pads = Pads()
         self.services = build_services(story, settings, options, home, self.clock,
@@ -224,6 +227,10 @@ class App:
         if self._trim_due is not None and (not drawn or self.clock.time - self._trim_due > TRIM_WITHIN):
             self._trim_due = None
             give_back_memory()  # ~5 ms at 1080p: paid while nothing moves rather than on entering a memory
+            return
+        # Without threads (a browser build) the pictures the next memories need are prepared here, one a pass,
+        # after the frame is shown; with threads this does nothing.
+        self.services.art.step()
 
     def pass_interval(self) -> float:
         """Seconds between passes: a frame's length (longer when only slow drifts run, see `Screen.redraw_rate`),
@@ -371,6 +378,8 @@ class App:
             self.clock.touched()
         if self.kiosk is not None and self.kiosk.swallows(event, self.clock.time):
             return
+        if self._brings_interface_back(event):
+            return
         if kind == pygame.QUIT:
             self.quit()
         elif kind == pygame.VIDEORESIZE:
@@ -393,6 +402,8 @@ class App:
             self.apply(self.top.click(self.to_canvas(event.pos)))
         elif kind == pygame.MOUSEBUTTONDOWN and getattr(event, "button", 0) == 3:
             self.act("back")
+        elif kind == pygame.MOUSEBUTTONDOWN and getattr(event, "button", 0) == 2:
+            self.act("clean")  # the middle button hides the interface, as in Ren'Py
         elif kind == pygame.MOUSEWHEEL:
             self.apply(self.top.wheel(int(getattr(event, "y", 0))))
         elif kind == pygame.MOUSEMOTION:
@@ -409,8 +420,47 @@ class App:
             self.toggle_fullscreen()
         elif action == "lang":
             self.next_language()
+        elif action == "voice":
+            self.apply(self.services.voice.toggle())  # self-voicing on or off, kept like any setting
+        elif action == "screenshot":
+            self.screenshot()
+        elif action == "help" and not isinstance(self.top, HelpScreen):
+            self.push(HelpScreen(self.services))
         else:
             self.apply(self.top.act(action))
+
+    def screenshot(self) -> Path | None:
+        """The picture on screen as a PNG under the player's data folder, a quiet notice saying where; never at a
+        screening (nothing is written there). Returns the file written, or None."""
+        if self.options.kiosk or self.loop.frames == 0:
+            return None
+        lang = self.settings.language
+        canvas = self.window.subsurface(self.canvas_rect) if self.window.get_rect().contains(self.canvas_rect) else self.window
+        try:
+            path = save_screenshot(canvas, self.services.home)
+        except (OSError, pygame.error) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            self.warnings.add("screenshot", f"could not save a screenshot: {reason}")
+            self.top.show_notice(ui(lang, "screenshot_failed").format(reason=reason))
+            return None
+        self.top.show_notice(ui(lang, "screenshot_saved").format(path=path))
+        return path
+
+    def _brings_interface_back(self, event: pygame.event.Event) -> bool:
+        """While the night's words are hidden to look at the picture, any key, click or button only brings them back
+        (the screenshot key excepted: a picture without the words is what the player hid them for)."""
+        top = self.top
+        if not isinstance(top, PlayScreen) or not top.interface_hidden:
+            return False
+        kind = event.type
+        if kind == pygame.KEYDOWN and key_action(event) == "screenshot":
+            return False
+        if kind not in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.MOUSEWHEEL, pygame.CONTROLLERBUTTONDOWN):
+            return False
+        if kind == pygame.MOUSEBUTTONDOWN and getattr(event, "button", 1) > 3:
+            return False  # the wheel's old-style button twin: its MOUSEWHEEL brings them back, once
+        top.interface_hidden = False
+        return True
 
     # --- settings and the window -----------------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ import pygame
 from eternal.loader.pictures import measure_picture
 from eternal.model.story import Era
 from eternal.presentation.palette import era_look
+from eternal.presentation.workers import Workers, detect_workers
 
 
 class Warnings:
@@ -36,11 +37,13 @@ class ArtCache:
 
     Least recently used pictures leave first once the cache holds more than `budget` bytes, so a whole night at 4K
     never keeps every memory in memory. The next memories can be rasterised ahead on a worker thread (pygame-ce
-    releases the GIL while it reads an SVG), so entering a memory does not stall the frame. `eras` are the story's
-    (story.eras): a missing picture, and the painters that use this cache, take their colours from them."""
+    releases the GIL while it reads an SVG), so entering a memory does not stall the frame. Where `workers` says
+    there are no threads (a browser build), the same work is done on the main thread one picture per `step()`,
+    which the loop calls once a pass. `eras` are the story's (story.eras): a missing picture, and the painters that
+    use this cache, take their colours from them."""
 
     def __init__(self, warnings: Warnings, eras: Mapping[str, Era] | None = None, frames: int = 7,
-                 ahead: int = 6) -> None:
+                 ahead: int = 6, workers: Workers | None = None) -> None:
         self.warnings = warnings
         self.eras: Mapping[str, Era] = eras if eras is not None else {}  # set anew when the story is reloaded
         self.frames = frames  # the cache holds about this many full-screen pictures (a memory's layers and its blur)
@@ -52,12 +55,15 @@ class ArtCache:
         self._pending: set[tuple] = set()
         self._lock = threading.Lock()
         self._worker: ThreadPoolExecutor | None = None
+        self.workers = workers if workers is not None else detect_workers()
+        self._queue: list[tuple[tuple, str, tuple[int, int]]] = []  # without threads: pictures step() prepares next
 
     def clear(self) -> None:
         self._cache.clear()
         self._bytes = 0
         with self._lock:
             self._incoming.clear()
+        self._queue.clear()
 
     def close(self) -> None:
         if self._worker is not None:
@@ -104,6 +110,10 @@ class ArtCache:
         with self._lock:
             for key in [k for k in self._incoming if k not in wanted]:
                 del self._incoming[key]
+        if not self.workers.available:
+            # the newest guess replaces the queue, in its order (the memory just entered first)
+            self._queue = [(("layer", path, size), path, size) for path in dict.fromkeys(paths)]
+            return
         for path in paths:
             key = ("layer", path, size)
             with self._lock:
@@ -113,6 +123,25 @@ class ArtCache:
             if self._worker is None:
                 self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eternal-art")
             self._worker.submit(self._fetch, key, path, size)
+
+    def step(self) -> bool:
+        """Without threads: prepare the next queued picture, one only (a layer costs a frame or two at 1080p, so
+        a memory's four layers are spread over four passes). True when a picture was prepared; with threads, or
+        with nothing queued, nothing is done."""
+        while self._queue:
+            if len(self._incoming) >= self.ahead:
+                return False  # as many prepared as may wait: more would only push out the first ones
+            key, path, size = self._queue.pop(0)
+            if key in self._cache or key in self._incoming:
+                continue  # drawn already (the frame needed it first) or prepared
+            self._fetch(key, path, size)
+            return True
+        return False
+
+    @property
+    def queued(self) -> int:
+        """Pictures waiting for `step()` (always 0 with threads)."""
+        return len(self._queue)
 
     def prepared(self, path: str, size: tuple[int, int]) -> bool:
         """True when the worker has this picture ready (or its refusal), waiting to be used."""

@@ -7,6 +7,10 @@ into a Sound (23 to 32 MB at 44.1 kHz stereo), which takes a second or two: a wo
 crossfade itself, so no frame waits and the fades run in the mixer's own time, on every screen. At most two pieces
 are held at once: the one playing and the one fading out, which the mixer lets go when its fade ends.
 
+Where there are no threads (a browser build, see workers.py) the piece is decoded on the main thread when it is asked
+for, at a change of era: that frame waits for it (about 0.2 to 0.5 s a piece measured on a desktop, several times
+that in a browser's WebAssembly). The crossfade itself still runs in the mixer's time.
+
 A piece the night comes back to picks up where it was left rather than at its first bar: the eras alternate memory
 by memory, and a piece begun again each time would be heard mostly as its opening. The decoded loop is rotated to
 start there (a rotated seamless loop is still seamless).
@@ -23,6 +27,7 @@ import pygame
 from eternal.model.story import Story
 from eternal.persistence.settings import Settings
 from eternal.presentation.assets import Warnings
+from eternal.presentation.workers import Workers, detect_workers
 
 MIXER_RATE = 44100  # the rate the music and the cues are made at: no resampling, nothing lost above 11 kHz
 MUSIC_FADE_MS = 2500
@@ -33,10 +38,12 @@ SWELL_SECONDS = 3.0  # how long a swell (an ambience loop louder while its event
 
 
 class Audio:
-    """Plays what the story names; reads volumes from the settings each update, so changes apply at once."""
+    """Plays what the story names; reads volumes from the settings each update, so changes apply at once. `workers`
+    says whether music may be decoded on a thread (by default: found out here)."""
 
-    def __init__(self, story: Story, settings: Settings, warnings: Warnings) -> None:
+    def __init__(self, story: Story, settings: Settings, warnings: Warnings, workers: Workers | None = None) -> None:
         self.story = story
+        self.workers = workers if workers is not None else detect_workers()
         self.settings = settings
         self.warnings = warnings
         self.enabled = False
@@ -114,7 +121,8 @@ class Audio:
     # --- music ---------------------------------------------------------------------------------------------------
 
     def music(self, path: str | None) -> None:
-        """Crossfade to another piece (None: fade out). Returns at once; the piece starts when it is decoded."""
+        """Crossfade to another piece (None: fade out). Returns at once, the piece starting when a worker has decoded
+        it; without threads it is decoded before this returns."""
         if not self.enabled or path == self._music_path:
             return
         self._music_path = path
@@ -128,6 +136,9 @@ class Audio:
             else:
                 self._wanted = path
                 self._lock.notify_all()
+        if path is not None and not self.workers.available:
+            self._decode_next()  # this frame waits for the decoding: see the module's note
+            return
         if path is not None and self._worker is None:
             self._worker = threading.Thread(target=self._decode_loop, name="eternal-music", daemon=True)
             self._worker.start()
@@ -154,28 +165,35 @@ class Audio:
         while True:
             with self._lock:
                 self._lock.wait_for(lambda: self._wanted is not None)
-                path, generation = self._wanted, self._generation
-                resume = self._left_at.get(path, 0.0)
-                self._wanted = None
-                self._decoding = True
-            sound = None
-            try:
-                sound = pygame.mixer.Sound(path)  # pygame-ce lets go of the GIL while it decodes
-                if resume > 0.0:
-                    # One step at a time, so that no more than two copies of the piece exist at once.
-                    raw, sound = sound.get_raw(), None
-                    rotated, raw = _rotated(raw, resume), None
-                    sound, rotated = pygame.mixer.Sound(buffer=rotated), None
-            except Exception as exc:  # anything at all: a dead worker would leave the music stuck for good
-                self.warnings.add(path, f"cannot play {os.path.basename(path)}: {exc}")
-            with self._lock:
-                self._decoding = False
-                if sound is not None and generation == self._generation:
-                    try:
-                        self._crossfade(path, sound, resume)
-                    except pygame.error as exc:  # the mixer closed while we decoded: the game is ending
-                        self.warnings.add("music", f"cannot play music: {exc}")
-                self._lock.notify_all()
+            self._decode_next()
+
+    def _decode_next(self) -> None:
+        """Decode the piece waiting (if one still does) and crossfade to it, unless a newer request came meanwhile."""
+        with self._lock:
+            if self._wanted is None:
+                return
+            path, generation = self._wanted, self._generation
+            resume = self._left_at.get(path, 0.0)
+            self._wanted = None
+            self._decoding = True
+        sound = None
+        try:
+            sound = pygame.mixer.Sound(path)  # pygame-ce lets go of the GIL while it decodes
+            if resume > 0.0:
+                # One step at a time, so that no more than two copies of the piece exist at once.
+                raw, sound = sound.get_raw(), None
+                rotated, raw = _rotated(raw, resume), None
+                sound, rotated = pygame.mixer.Sound(buffer=rotated), None
+        except Exception as exc:  # anything at all: a dead worker would leave the music stuck for good
+            self.warnings.add(path, f"cannot play {os.path.basename(path)}: {exc}")
+        with self._lock:
+            self._decoding = False
+            if sound is not None and generation == self._generation:
+                try:
+                    self._crossfade(path, sound, resume)
+                except pygame.error as exc:  # the mixer closed while we decoded: the game is ending
+                    self.warnings.add("music", f"cannot play music: {exc}")
+            self._lock.notify_all()
 
     def _crossfade(self, path: str, sound: pygame.mixer.Sound, offset: float = 0.0) -> None:
         """(Under the lock.) The new piece fades in on the free music channel while the old one fades out."""

@@ -19,7 +19,8 @@ class NotOnScreen(Exception):
 
 
 def run_autoplay(scenes: Path, policy: str, seed: int, lang: str | None, size: tuple[int, int], resume: bool,
-                 reduce_motion: bool, max_frames: int, input_mode: str = "mouse", scale: float = 1.0) -> int:
+                 reduce_motion: bool, max_frames: int, input_mode: str = "mouse", scale: float = 1.0,
+                 showcase: bool = False) -> int:
     """Play the night through with `policy`; print one JSON line with the ending and what was read."""
     use_dummy_drivers()
     import pygame
@@ -42,7 +43,8 @@ def run_autoplay(scenes: Path, policy: str, seed: int, lang: str | None, size: t
         print(problem, file=sys.stderr)
         return 2
     home = home_dir()
-    options = LaunchOptions(size=size, lang=lang or story.languages[0], reduce_motion=reduce_motion, seed=seed)
+    options = LaunchOptions(size=size, lang=lang or story.languages[0], reduce_motion=reduce_motion, seed=seed,
+                            showcase=showcase)
     app = build_app(story, Settings(text_scale=scale), home, options)
     lang = app.settings.language
     resumed_from = None
@@ -66,7 +68,7 @@ def run_autoplay(scenes: Path, policy: str, seed: int, lang: str | None, size: t
         wanted = next(c for c in night.choices if c.id == choice_id)
         label = choice_label(wanted, lang)
         drawn = app.box.laid_out
-        where = f"{night.state.scene}.{night.state.beat or '@escape'}"
+        where = night.point()
         if not drawn:
             raise NotOnScreen(f"choice point {where}: no option is drawn on screen")
         match = next((c for c in drawn if c.label == label), None)

@@ -33,7 +33,7 @@ def run_game(scenes: Path, options: LaunchOptions) -> int:
     story = first_good_story(scenes, options.size) if options.dev else load_or_report(scenes)
     if story is None:
         return 1
-    problem = language_problem(story, options.lang)
+    problem = language_problem(story, options.lang) or start_problem(story_for_run(story, options), options.start)
     if problem is not None:
         print(problem, file=sys.stderr)
         return 2
@@ -44,7 +44,11 @@ def run_game(scenes: Path, options: LaunchOptions) -> int:
         app = build_app(story, settings, home, options)
         if options.dev:
             app.dev = DevWatcher(scenes)
-        if options.resume:
+        if options.start is not None:
+            from eternal.drivers.start_at import night_at
+
+            app.start_night(night_at(app.story, options.start, options.seed), save=False)
+        elif options.resume:
             app.resume_newest()  # says itself what it passed over, or why nothing could be continued
         lang = app.settings.language
         if settings.problem is not None:
@@ -76,6 +80,19 @@ def run_game(scenes: Path, options: LaunchOptions) -> int:
             except OSError:
                 pass
         pygame.quit()
+
+
+def start_problem(story: Story, memory_id: str | None) -> str | None:
+    """Why `--start` cannot begin at `memory_id` in the story this run plays (one line), or None."""
+    if memory_id is None:
+        return None
+    from eternal.drivers.start_at import CannotStart, night_at
+
+    try:
+        night_at(story, memory_id)  # a few milliseconds: tried here so a night that never gets there says so
+    except CannotStart as exc:
+        return str(exc)
+    return None
 
 
 def _rescue(app: App | None) -> str:

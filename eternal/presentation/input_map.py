@@ -16,7 +16,7 @@ PAD = {
     pygame.CONTROLLER_BUTTON_Y: "map",
     pygame.CONTROLLER_BUTTON_START: "pause",
     pygame.CONTROLLER_BUTTON_BACK: "history",
-    pygame.CONTROLLER_BUTTON_LEFTSHOULDER: "history",
+    pygame.CONTROLLER_BUTTON_LEFTSHOULDER: "rollback",  # back a line, as in Ren'Py (at the start: the history)
     pygame.CONTROLLER_BUTTON_RIGHTSHOULDER: "skip",
     pygame.CONTROLLER_BUTTON_DPAD_UP: "up",
     pygame.CONTROLLER_BUTTON_DPAD_DOWN: "down",
@@ -37,7 +37,13 @@ def key_action(event: pygame.event.Event) -> str | None:
     if key == pygame.K_PAGEDOWN:
         return "page_down"  # a presenter remote's forward button: on in the night, down in a menu
     if key == pygame.K_PAGEUP:
-        return "page_up"  # its back button: the history in the night, up in a menu
+        return "page_up"  # its back button: back a line in the night (at a choice: up), up in a menu
+    if key == pygame.K_F1:
+        return "help"
+    if key == pygame.K_F12:
+        return "screenshot"  # not S, which moves down (W A S D)
+    if key in (pygame.K_u, pygame.K_DELETE):
+        return "clean"  # hide the interface to look at the picture (H, Ren'Py's key for it, is the history here)
     return {
         pygame.K_UP: "up",
         pygame.K_w: "up",
@@ -55,6 +61,7 @@ def key_action(event: pygame.event.Event) -> str | None:
         pygame.K_h: "history",
         pygame.K_TAB: "skip",
         pygame.K_l: "lang",
+        pygame.K_v: "voice",  # self-voicing: read the screen aloud
         pygame.K_n: "new",
         pygame.K_c: "continue",
         pygame.K_q: "quit",

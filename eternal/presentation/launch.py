@@ -10,6 +10,7 @@ from typing import Iterable, TextIO
 from eternal.model.cut import showcase_cut
 from eternal.model.story import Story
 from eternal.persistence.settings import Settings
+from eternal.presentation.workers import Workers
 
 DEFAULT_SIZE = (1280, 720)
 DEFAULT_IDLE_SECONDS = 120.0  # kiosk: seconds without input before the night goes back to the title
@@ -34,6 +35,9 @@ class LaunchOptions:
     dev: bool = False  # reload scene files as they change
     autosave: bool = True  # False: nothing is written (measurements, some tests)
     seed: int = 0
+    start: str | None = None  # authors: begin the night at this memory (nothing is saved)
+    display: int | None = None  # the monitor for fullscreen and the kiosk (0 is the first)
+    workers: Workers | None = None  # may pictures and music be prepared on threads (None: found out at start)
 
     def __post_init__(self) -> None:
         low, high = IDLE_RANGE
@@ -43,7 +47,7 @@ class LaunchOptions:
     @property
     def saves(self) -> bool:
         """Whether this run writes saves and read lines (a screening writes nothing)."""
-        return self.autosave and not self.kiosk
+        return self.autosave and not self.kiosk and self.start is None  # an author's test run leaves no saves
 
 
 def story_language(story: Story, wanted: str | None) -> str:
@@ -81,10 +85,13 @@ def story_for_run(story: Story, options: LaunchOptions) -> Story:
 def report(problems: Iterable[object], out: TextIO | None = None) -> int:
     """Print problems one a line (`file:line:col: message`), to stderr unless told; returns how many there were.
     The one way every command prints a story's problems."""
+    stream = out or sys.stderr
     count = 0
     for problem in problems:
-        print(problem, file=out or sys.stderr)
+        print(problem, file=stream)
         count += 1
+    # written out now: a summary that follows on the other stream (both into one pipe) must not cut into a line
+    stream.flush()
     return count
 
 
@@ -100,6 +107,10 @@ def load_or_report(scenes: Path) -> Story | None:
     result = load_story(scenes, trusted)
     if not result.ok:
         count = report(result.problems)
+        if not scenes.is_dir():  # nothing to fix: the story is elsewhere, or was not installed with the game
+            print("eternal: no story there; name a story's scenes folder with --scenes DIR or ETERNAL_STORY=DIR.",
+                  file=sys.stderr)
+            return None
         print(f"eternal: {count} problem(s) in the scene files; fix them (see `eternal check`) and start again.",
               file=sys.stderr)
         return None

@@ -4,6 +4,8 @@ Its title, the companion's mark and the legend's story words are the story's (it
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pygame
 
 from eternal.model.map_layout import MapLayout, map_layout
@@ -148,10 +150,10 @@ class MapView:
     @staticmethod
     def _state_key(night: Night, hide_ids: list[str]) -> tuple:
         """Everything about the night the still part of the map shows."""
-        s = night.state
-        levels = tuple(round(s.level(m), 3) for m in night.story.erase_order)
-        return (tuple(s.erased), tuple(s.swept), tuple(s.saved), tuple(s.spent), s.scene, s.front, s.hidden_in,
-                s.turned, tuple(hide_ids), levels)
+        facts = night.map_facts()
+        # a thousandth of a level is finer than any bar on the map is drawn
+        levels = tuple((m, round(level, 3)) for m, level in facts.levels)
+        return replace(facts, levels=levels), tuple(hide_ids)
 
     def _draw_still(self, target: pygame.Surface, night: Night, lang: str, hide_ids: list[str], px: int, bar_px: int,
                     scale: float, compact: bool) -> tuple[MapLayout, tuple[int, int] | None]:
@@ -162,12 +164,12 @@ class MapView:
         self.close_rect = None
         bar_h = int(bar_px * 2.0)
         target.blit(self._backdrop((w, h), bar_h, compact), (0, 0))
-        s = night.state
         story = night.story
-        status = text_for(lang, "map_searching" if s.hidden_in is not None and s.swept else "map_status")
+        facts = night.map_facts()
+        status = text_for(lang, "map_searching" if night.last_searched() is not None else "map_status")
         light = None
         if compact:
-            here = story.scene(s.scene).title.get(lang) if story.has_scene(s.scene) else ""
+            here = night.scene.title.get(lang)
             bar = text_for(lang, "map_here", story).replace("{here}", here)
             self._text(target, bar, (bar_px // 2, bar_h // 2 - bar_px // 2 - 1), bar_px, MAP_NODE)
             legend_top = h
@@ -175,8 +177,7 @@ class MapView:
             buttons = int(w * 0.012) + 7 * max(3, bar_h // 7)  # after the window's three buttons
             self._text(target, text_for(lang, "map_title", story), (buttons + bar_px // 2, bar_h // 2 - bar_px * 6 // 10), bar_px,
                        MAP_NODE)
-            erased = sum(1 for m in story.erase_order if m in s.erased)
-            right = self._text(target, f"{status} · {erased}/{len(story.erase_order)}",
+            right = self._text(target, f"{status} · {facts.taken}/{facts.mapped}",
                                (w - int(w * 0.03), bar_h // 2 - bar_px * 6 // 10), bar_px, MAP_SWEPT, right=True)
             light = (right.left - bar_px, right.centery)
             legend_top = self._legend(target, night, lang, hide_ids, max(10, int(h * 0.02 * min(scale, 1.5))))
@@ -214,7 +215,7 @@ class MapView:
         return surface
 
     def _lines(self, target: pygame.Surface, lay: MapLayout, night: Night) -> None:
-        erased = set(night.state.erased)
+        erased = night.map_facts().erased
         width = max(1, lay.px // 9)
         self.segments = []
         for a, b, points in lay.edges:
@@ -227,14 +228,13 @@ class MapView:
     def _legend(self, target: pygame.Surface, night: Night, lang: str, hide_ids: list[str], px: int) -> int:
         """The legend and the closing hint along the foot of the window; returns where the legend begins."""
         w, h = target.get_size()
-        s = night.state
+        facts = night.map_facts()
         # the ▸ marks the player's card only when they stand in a memory of the map (not in the prologue)
         story = night.story
-        on_map = s.scene in story.erase_order or (s.scene in story.memories and story.memories[s.scene].kind == "unmapped")
-        keys = ["legend_here"] if on_map else []
+        keys = ["legend_here"] if facts.here is not None else []
         keys += ["legend_mapped", "legend_erased", "legend_unmapped", "legend_searched", "legend_memento",
                 "companion_legend"]
-        if s.saved:
+        if facts.kept:
             keys.insert(3, "legend_saved")
         if hide_ids:
             keys.append("legend_target")
@@ -263,14 +263,14 @@ class MapView:
 
     def _cards(self, target: pygame.Surface, lay: MapLayout, night: Night, hide_ids: list[str], compact: bool,
                lang: str) -> None:
-        s = night.state
+        facts = night.map_facts()
         story = night.story
-        erased, swept, saved, spent = set(s.erased), set(s.swept), set(s.saved), set(s.spent)
+        erased, swept, saved, spent = facts.erased, facts.searched, facts.kept, facts.spent
         px, pad, line_h = lay.px, lay.pad, lay.line_h
         marker = line_h if not compact else 0
         radius = max(2, px // 4)
         reach = max(2, lay.gap // 2 - 2)
-        here = _companion_at(night)
+        here = facts.companion
         self.cards = {}
         for memory_id, card in lay.cards.items():
             rect = pygame.Rect(card.rect)
@@ -293,14 +293,14 @@ class MapView:
                     pygame.draw.rect(target, MAP_NODE, (rect.right - pad - (i + 1) * (side + 2), rect.bottom - pad - side
                                                         - max(3, px // 4), side, side))
             if memory.kind == "mapped" and not gone:
-                level = s.level(memory_id)
+                level = facts.level(memory_id)
                 bar = max(2, px // 5) if not compact else max(2, rect.height // 4)
                 if level > 0:
-                    fill = MAP_SWEPT if memory_id == s.front else MAP_ERASED
+                    fill = MAP_SWEPT if memory_id == facts.front else MAP_ERASED
                     pygame.draw.rect(target, fill, (rect.x + 1, rect.bottom - bar - 1, int((rect.width - 2) * level), bar))
             if memory_id in hide_ids:
                 self.targets.append((rect.inflate(lay.gap // 2, lay.gap // 2), memory_id))
-            if memory_id == s.scene:  # where the player is now
+            if memory_id == facts.here:  # where the player is now
                 pygame.draw.rect(target, HERE, rect, 2, border_radius=radius)
                 tip = max(4, min(reach, px // 2))
                 pygame.draw.polygon(target, HERE, [(rect.x - tip - 1, rect.centery - tip), (rect.x - 1, rect.centery),
@@ -335,7 +335,7 @@ class MapView:
                 grow = int(reach * phase)
                 shade = tuple(int(c * (1 - phase)) for c in MAP_SWEPT)
                 pygame.draw.rect(target, shade, rect.inflate(2 * grow, 2 * grow), 1, border_radius=radius + grow)
-        here = _companion_at(night)
+        here = night.companion_at()
         if here in self.cards:
             rect = self.cards[here]
             grow = 3 + int((reach - 3) * pulse) if reach > 3 else reach
@@ -361,8 +361,3 @@ class MapView:
                 pygame.draw.polygon(target, MAP_UNMAPPED, diamond, 2)
             else:
                 pygame.draw.polygon(target, MAP_UNMAPPED, diamond)
-
-
-def _companion_at(night: Night) -> str | None:
-    """Where the companion is on the map: where they hide, or, once the player has turned, beside them at the front."""
-    return night.companion_at()

@@ -95,10 +95,10 @@ def play_key(play) -> tuple | None:
     subtitles = tuple((who, text, _subtitle_alpha(services.clock.time - t0, screen.SUBTITLE_SECONDS)) for who, text, t0 in play.subtitles)
     notices = tuple((text, screen.notice_alpha(services.clock.time - t0)) for text, t0 in play.notices)
     nudge = night.phase in (CHOOSING, ESCAPING) and t - play.nudge_at < screen.NUDGE_SECONDS
-    s = night.state
     last = play.last_line.id if play.last_line is not None else None
-    return (s.scene, s.beat, night.phase, line.id if line is not None else None, last, play.page, shown,
-            tuple(c.id for c in night.choices), play.selected, round(level, 4), flicker, found, s.hidden_in, s.special,
+    return (night.point(), night.phase, line.id if line is not None else None, last, play.page, shown,
+            tuple(c.id for c in night.choices), play.selected, round(level, 4), flicker, found, night.hiding_place(),
+            night.found_here(),
             night.can_hide(), play.skip, subtitles, notices, nudge, settings.language, settings.text_scale, settings.high_contrast,
             settings.reduce_motion, settings.always_show_map)
 

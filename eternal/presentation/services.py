@@ -21,6 +21,8 @@ from eternal.presentation.loop import Clock
 from eternal.presentation.map_view import MapView
 from eternal.presentation.session import Session
 from eternal.presentation.textbox import TextBox
+from eternal.presentation.voice import Voice
+from eternal.presentation.workers import detect_workers
 
 FONT_DIR = Path(__file__).with_name("fonts")
 
@@ -92,6 +94,7 @@ class Services:
     session: Session
     clock: Clock
     view: View
+    voice: Voice  # self-voicing: screens say what they drew (voice.py)
 
     @property
     def saves(self) -> bool:
@@ -123,24 +126,29 @@ def build_services(story: Story, settings: Settings, options: LaunchOptions, hom
     """Everything the screens share, for a display that is open (fonts and pictures need one)."""
     serif, sans = fonts()
     text, labels = TextBox(serif), TextBox(sans)
-    art = ArtCache(warnings, story.eras)
-    audio = Audio(story, settings, warnings)
+    workers = options.workers or detect_workers()  # once a run: threads, or the main thread in steps (a browser)
+    art = ArtCache(warnings, story.eras, workers=workers)
+    audio = Audio(story, settings, warnings, workers)
     own = folder_of(home, story.id, options.saves)
     session = Session(story, settings, own, saves=options.saves, audio=audio, art=art, warnings=warnings, clock=clock,
                       seed=options.seed)
     return Services(story=story, settings=settings, options=options, home=home, story_home=own, fonts=serif, ui_fonts=sans, text=text,
                     labels=labels, painter=MemoryPainter(art), map_view=MapView(labels), audio=audio, art=art,
-                    warnings=warnings, session=session, clock=clock, view=view)
+                    warnings=warnings, session=session, clock=clock, view=view,
+                    voice=Voice(settings, tell=lambda text: session.tell(text, once="voice:none")))
 
 
 def with_story(services: Services, story: Story) -> tuple[Services, str]:
-    """The same services for a reloaded story, its pictures and sounds from now on; the night goes on in it (the
-    second value: why it started over instead, or "")."""
+    """The same services for a reloaded story, its pictures and sounds (and its own save folder, when its id
+    changed) from now on; the night goes on in it (the second value: why it started over instead, or "")."""
     services.audio.stop_loops()
     services.audio.music(None)
     services.art.clear()
     services.art.eras = story.eras  # the reloaded story's colours
     services.painter.resize((0, 0))
-    audio = Audio(story, services.settings, services.warnings)
-    problem = services.session.use_story(story, audio)
-    return replace(services, story=story, audio=audio), problem
+    audio = Audio(story, services.settings, services.warnings, services.audio.workers)
+    own = services.story_home
+    if story.id != services.story.id:  # another story now: its own saves and read lines, never the old one's
+        own = folder_of(services.home, story.id, services.session.saves_enabled)
+    problem = services.session.use_story(story, audio, own)
+    return replace(services, story=story, audio=audio, story_home=own), problem

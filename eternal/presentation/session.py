@@ -17,6 +17,7 @@ from eternal.persistence.settings import Settings
 from eternal.presentation.assets import ArtCache, Warnings
 from eternal.presentation.audio import Audio
 from eternal.presentation.loop import Clock
+from eternal.presentation.save_files import SaveFiles
 from eternal.presentation.shown import ShownTally
 from eternal.presentation.ui_text import ui
 
@@ -112,9 +113,14 @@ class Session:
         self.audio.stop_loops()
         self.audio.title_music()
 
-    def use_story(self, story: Story, audio: Audio) -> str:
+    def use_story(self, story: Story, audio: Audio, home: Path | None = None) -> str:
         """A reloaded story (`eternal --dev`) and its sounds: the night goes on in it where it was, or starts over
-        when it cannot; returns the reason it started over ("" when it did not)."""
+        when it cannot; returns the reason it started over ("" when it did not). `home`: the reloaded story's own
+        folder when its id changed (the old story's lines read are written to the old one first)."""
+        if home is not None and home != self.home:
+            self.remember_seen()
+            self.home = home
+            self.seen = SeenLines(home) if self.saves_enabled else _Unwritten()
         self.story = story
         self.audio = audio
         if self.night is None:
@@ -127,6 +133,11 @@ class Session:
         return ""
 
     # --- files -----------------------------------------------------------------------------------------------------
+
+    @property
+    def files(self) -> SaveFiles:
+        """The story's save files, for the menus (continue, load, save)."""
+        return SaveFiles(self.story, self.home, self.saves_enabled)
 
     def autosave(self) -> bool:
         """Write the autosave, older ones moving down the ring; True when the night was written. A full disk or a

@@ -9,6 +9,7 @@ import warnings
 import pygame
 
 from eternal.presentation.assets import Warnings
+from eternal.presentation.display import pick_display
 
 ASPECT = 16 / 9
 THUMB_SIZE = (192, 108)
@@ -27,7 +28,8 @@ def letterbox(window: tuple[int, int]) -> pygame.Rect:
 class Window:
     """The display's window. `surface` is what pygame draws into; `fullscreen` whether it fills the display."""
 
-    def __init__(self, size: tuple[int, int], fullscreen: bool, caption: str, warnings_: Warnings) -> None:
+    def __init__(self, size: tuple[int, int], fullscreen: bool, caption: str, warnings_: Warnings,
+                 display: int | None = None) -> None:
         self.warnings = warnings_
         self.windowed_size = size
         self.fullscreen = fullscreen
@@ -40,6 +42,9 @@ class Window:
             # none. (Wayland has no such path and needs GL: only X11 is told. The environment can still say 1.)
             os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")
         pygame.font.init()
+        self.display, problem = pick_display(display)
+        if problem is not None:
+            self.warnings.add("display", problem)  # printed at once, before the window covers the terminal
         pygame.display.set_caption(caption)
         self.surface = self._open()
 
@@ -48,11 +53,11 @@ class Window:
         keeps its windowed position on an X server without a window manager)."""
         if self.fullscreen:
             try:
-                return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+                return pygame.display.set_mode((0, 0), pygame.FULLSCREEN, display=self.display)
             except pygame.error as exc:
                 self.warnings.add("fullscreen", f"cannot switch the display mode: {exc}")
                 self.fullscreen = False
-        return pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+        return pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE, display=self.display)
 
     @staticmethod
     def caption(text: str) -> None:
@@ -77,17 +82,17 @@ class Window:
             if self.fullscreen:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore", RuntimeWarning)  # "forcibly resized": asked again just below
-                    self.surface = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+                    self.surface = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE, display=self.display)
                 pygame.event.pump()
                 if self.surface.get_size() != self.windowed_size:
                     # without a window manager the window leaves fullscreen at the display's size; once the X
                     # server has told SDL it left, the size is taken
-                    self.surface = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+                    self.surface = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE, display=self.display)
                 if self._windowed_at is not None:
                     pygame.display.set_window_position(self._windowed_at)
             else:
                 self._windowed_at = self._to_display_corner()
-                self.surface = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+                self.surface = pygame.display.set_mode((0, 0), pygame.FULLSCREEN, display=self.display)
             self.fullscreen = not self.fullscreen
         except pygame.error as exc:
             self.warnings.add("fullscreen", f"cannot switch the display mode: {exc}")

@@ -100,6 +100,26 @@ def text_for(lang: str, key: str, story: _StoryWithUi | None = None) -> str:
     return _STORY_WORD.sub(lambda m: text_for(lang, m.group(1), story), text)
 
 
+def plural_form(lang: str, count: int) -> str:
+    """The plural category of `count` things in the engine's table for `lang` ("one" or "other", as CLDR names
+    them): French counts 0 and 1 as one, English and German only 1."""
+    if engine_language(lang).split("-", 1)[0] == "fr":
+        return "one" if count in (0, 1) else "other"
+    return "one" if count == 1 else "other"
+
+
+def count_text(lang: str, key: str, count: int) -> str:
+    """`count` things said in `lang` with the right form of the counted word (the table's `key_one` or
+    `key_other`, whose `{n}` is the count): "1 kept", "2 kept"; « 1 gardé », « 2 gardés »."""
+    return text_for(lang, f"{key}_{plural_form(lang, count)}").format(n=count)
+
+
+def said_by(lang: str, who: str, text: str) -> str:
+    """A speaker and their words on one line, as `lang` writes it ("Bastien: …"; in French "Bastien : …" with a
+    no-break space); the words alone when no one is named."""
+    return text_for(lang, "subtitle").format(who=who, text=text) if who else text
+
+
 def language_name(lang: str) -> str:
     """`lang` named in itself ("Deutsch"), or the tag itself when the engine does not know it."""
     return LANGUAGE_NAMES.get(lang, lang)

@@ -9,9 +9,20 @@ from eternal.presentation.navigation import Request, ToTitle
 from eternal.presentation.palette import SPEAKER, TEXT, TEXT_DIM
 from eternal.presentation.screens.base import Screen
 from eternal.presentation.ui_text import ui
+from eternal.presentation.voice import sentences
 from eternal.presentation.widgets import card, elide
+from eternal.strings import count_text
 
 FADE_UP = 1.2  # seconds the card takes to come up over the last picture
+
+
+def end_summary(lang: str, kept: int, erased: int, unseen: int) -> str:
+    """The end card's count of what the night left, each word in its singular or plural form ("1 kept · 2 erased");
+    what survived unseen is named only when there is some."""
+    parts = [count_text(lang, "kept", kept), count_text(lang, "erased", erased)]
+    if unseen:
+        parts.append(count_text(lang, "unseen", unseen))
+    return " · ".join(parts)
 
 
 class EndScreen(Screen):
@@ -19,6 +30,7 @@ class EndScreen(Screen):
         super().__init__(services)
         self.born = services.clock.time
         self.laid_out: list[pygame.Rect] = []  # every piece of text as drawn last (the fit tests read it)
+        self.words: list[str] = []  # and what each said (self-voicing reads the card from it)
         self._cache: dict = {}
         self._dry = False  # measuring the card's lines, not drawing them
 
@@ -60,9 +72,13 @@ class EndScreen(Screen):
         hint_px = self._hint_px(h)
         area.height = min(area.height, used - area.top + int(h * 0.05) + int(hint_px * 1.3) + int(area.height * 0.05))
         area.center = (w // 2, h // 2)
-        self.laid_out = []
+        self.laid_out, self.words = [], []
         card(canvas, area, self._cache, alpha=int(215 * min(1.0, 0.4 + age / FADE_UP)))
         self._text(canvas, area, title)
+        if app.view.in_front(self):  # the card as drawn, said once
+            app.voice.front(self)
+            if app.voice.new("card", tuple(self.words)):
+                app.voice.say(sentences(self.words), lang)
 
     def _hint_px(self, h: int) -> int:
         return max(11, int(h * 0.024 * self.services.settings.text_scale))
@@ -83,6 +99,8 @@ class EndScreen(Screen):
         else:
             rect = box.draw_text(canvas, text, centre, px, colour, italic=italic, centre=True)
         self.laid_out.append(rect)
+        if not self._dry:
+            self.words.append(text)
         return rect
 
     def _text(self, canvas: pygame.Surface, area: pygame.Rect, title: str) -> int:
@@ -105,9 +123,7 @@ class EndScreen(Screen):
         # Name only what he walked through and kept; what survived unseen is only counted.
         kept = [app.story.memories[m].title.get(lang) for m in night.kept()]
         unseen = len(night.survived()) - len(kept)
-        summary = f"{len(kept)} {ui(lang, 'kept')} · {len(night.state.erased)} {ui(lang, 'erased')}"
-        if unseen:
-            summary += f" · {unseen} {ui(lang, 'unseen')}"
+        summary = end_summary(lang, len(kept), len(night.state.erased), unseen)
         r = self._put(canvas, summary, r.bottom + int(h * 0.02), px(0.03), SPEAKER, app.labels, area)
         hint_px = max(11, int(self._hint_px(h) * shrink))
         hint_top = area.bottom - int(hint_px * 1.3) - int(area.height * 0.05)

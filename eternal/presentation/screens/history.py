@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pygame
 
+from eternal.model import line_ids
 from eternal.model.history import backlog
 from eternal.presentation.navigation import Pop, Request
 from eternal.presentation.palette import BOX, SPEAKER, TEXT, TEXT_DIM
 from eternal.presentation.screens.base import Screen
 from eternal.presentation.textbox import letter_loss, wrap
 from eternal.presentation.ui_text import ui
+from eternal.presentation.voice import sentences
 from eternal.presentation.widgets import card
 
 
@@ -38,7 +40,7 @@ class HistoryScreen(Screen):
                     rows.append((who.get(lang), SPEAKER, "", 0.0))
                 text = ("→ " + entry.text.get(lang)) if entry.picked else entry.text.get(lang)
                 # What the erasure has reached fades here too: letters of read lines go as their memory goes.
-                loss = 0.0 if whole else letter_loss(night.level(entry.id.split(".")[0]))
+                loss = 0.0 if whole else letter_loss(night.level(line_ids.scene_of(entry.id)))
                 for i, line in enumerate(wrap(font, text, width)):
                     rows.append((line, TEXT_DIM if entry.picked else TEXT, f"{entry.id}#{i}", loss))
                 rows.append(("", TEXT, "", 0.0))
@@ -49,8 +51,8 @@ class HistoryScreen(Screen):
     def act(self, action: str) -> Request | None:
         if action in ("back", "history", "pause", "advance"):
             return Pop()
-        if action in ("up", "page_up"):
-            self.scroll += 1 if action == "up" else 8
+        if action in ("up", "page_up", "rollback"):  # rollback: a pad's LB, back a line in the night
+            self.scroll += 8 if action == "page_up" else 1
         elif action in ("down", "page_down"):
             if self.scroll == 0 and action == "page_down":
                 return Pop()
@@ -66,6 +68,23 @@ class HistoryScreen(Screen):
 
     def needs_redraw(self) -> bool:
         return False  # a page of what was read: it changes only when the player scrolls, and input redraws
+
+    def _speak(self, shown: list[tuple[str, tuple, str, float]], lang: str) -> None:
+        """Self-voicing: opened, the title and the newest entry on the page; scrolled, the entry at its top."""
+        entries: list[list[str]] = [[]]
+        for text, colour, _, _ in shown:
+            if not text:
+                entries.append([])
+            else:  # a name ends where its line starts; a line's wrapped rows run on
+                entries[-1].append(text + ":" if colour == SPEAKER else text)
+        entries = [e for e in entries if e]
+        voice = self.services.voice
+        opened = voice.front(self)
+        if entries and voice.new("page", self.scroll):
+            entry = " ".join(entries[-1] if opened else entries[0])
+            voice.say(sentences([ui(lang, "history_title"), entry]) if opened else entry, lang)
+        elif opened:
+            voice.say(ui(lang, "history_title"), lang)
 
     def render(self, canvas: pygame.Surface) -> None:
         w, h = canvas.get_size()
@@ -88,5 +107,7 @@ class HistoryScreen(Screen):
         lang = self.services.settings.language
         self.services.labels.draw_text(canvas, ui(lang, "history_title"), (int(w * 0.05), int(h * 0.02)), max(16, int(h * 0.05)),
                                   TEXT)
+        if self.services.view.in_front(self):
+            self._speak(rows[start:end], lang)
         self.services.labels.draw_text(canvas, ui(lang, "history_hint"), (w // 2, int(h * 0.96)), self.px(0.022), TEXT_DIM,
                                   centre=True)

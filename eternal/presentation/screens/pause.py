@@ -10,6 +10,7 @@ from eternal.presentation.screens.base import MenuScreen
 from eternal.presentation.screens.settings_screen import SettingsScreen
 from eternal.presentation.screens.slots import SlotsScreen
 from eternal.presentation.ui_text import ui
+from eternal.presentation.voice import speak_menu, sentences
 from eternal.presentation.widgets import Item, Menu, card, elide, panel
 
 
@@ -95,8 +96,11 @@ class PauseScreen(MenuScreen):
         card(canvas, side, self._cache, alpha=255)
         head = s.text.draw_text(canvas, ui(lang, "paused"), (x, side.y + int(h * 0.04)), head_px, TEXT)
         night = s.session.night
+        where = ""
         if night is not None:
             where = ui(lang, "pause_where").format(title=night.scene.title.get(lang))
             where = elide(s.labels.fonts.get(where_px, True), where, side.right - x - int(side.width * 0.04))
             s.labels.draw_text(canvas, where, (x, head.bottom + int(h * 0.008)), where_px, TEXT_DIM, italic=True)
         self.menu.render(canvas, s.labels, top, px, inner.width, left=inner.x, bottom=side.bottom)
+        if s.view.in_front(self):
+            speak_menu(s.voice, self, sentences([ui(lang, "paused"), where]), self.menu, lang)

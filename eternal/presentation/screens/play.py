@@ -8,7 +8,8 @@ from __future__ import annotations
 import pygame
 
 from eternal.model import line_ids
-from eternal.model.night import DISSOLVE_SECONDS, Choice, Line
+from eternal.model.history import entry
+from eternal.model.night import DISSOLVE_SECONDS, Act, Choice, Line
 from eternal.model.state import CHOOSING, DISSOLVING, ENDED, ESCAPING, READING
 from eternal.model.story import Memory
 from eternal.presentation.navigation import Fade, Push, Replace, Request, first
@@ -20,6 +21,8 @@ from eternal.presentation.screens.pause import PauseScreen
 from eternal.presentation.textbox import continue_alpha, letter_loss, wrap
 from eternal.presentation.transition import SCENE_FADE, RegionFade
 from eternal.presentation.ui_text import ui
+from eternal.presentation.voice import Voice, sentences
+from eternal.strings import said_by
 
 SUBTITLE_SECONDS = 5.0
 FADE_IN = 0.8
@@ -43,7 +46,7 @@ NUDGE_SECONDS = 3.0  # how long the "how to choose" hint stays after a key that 
 
 def past_prologue(night) -> bool:
     """The night's loops play from the end of the prologue on."""
-    return night.state.stage != "prologue"
+    return night.act() is not Act.PROLOGUE
 
 
 def choice_label(choice: Choice, lang: str) -> str:
@@ -86,6 +89,9 @@ class PlayScreen(Screen):
         self.choose_hint_rects: list[pygame.Rect] = []  # where the "how to choose" hint stood in the last frame
         self.subtitle_rects: list[pygame.Rect] = []  # where the subtitles' rows stood in the last frame
         self._hurry = False  # the player pressed on during the last phase
+        self.interface_hidden = False  # U, Delete, middle click: only the picture, until any key or click
+        self.drawn_texts: list[str] = []  # every text this screen drew in its last frame: the line, options, hints...
+        self._limit_at: tuple | None = None  # the line where "nothing further back" was said (once more: the history)
 
     @property
     def night(self):
@@ -132,7 +138,7 @@ class PlayScreen(Screen):
         services = self.services
         if night.choices and action in ("page_down", "page_up"):
             action = "down" if action == "page_down" else "up"  # a presenter remote aims at options; F5 picks
-        action = {"page_down": "advance", "page_up": "history"}.get(action, action)
+        action = {"page_down": "advance", "page_up": "rollback"}.get(action, action)
         if action in ("back", "pause"):
             if self.map_open and not services.settings.always_show_map and action == "back":
                 self.map_open = False
@@ -142,6 +148,12 @@ class PlayScreen(Screen):
             self.map_open = not self.map_open
         elif action == "history":
             return Push(HistoryScreen(services))
+        elif action == "rollback":
+            return self.roll_back()
+        elif action == "forward":
+            self.roll_forward()
+        elif action == "clean":
+            self.interface_hidden = True
         elif action == "skip":
             self.skip = not self.skip
         elif action == "hide":
@@ -240,7 +252,70 @@ class PlayScreen(Screen):
                 self.selected = i
 
     def wheel(self, dy: int) -> Request | None:
-        return self.act("history") if dy > 0 else None
+        """Wheel up goes back a line (as in Ren'Py; at the limit, the history), wheel down on again."""
+        if dy > 0:
+            return self.roll_back()
+        if dy < 0:
+            self.roll_forward()
+        return None
+
+    # --- rollback ----------------------------------------------------------------------------------------------------
+
+    def roll_back(self) -> Request | None:
+        """Back a page of a long line, else back a line of this memory, the night's state with it (the model's
+        rollback). Where nothing is left to go back over a quiet notice says so, and once more opens the history."""
+        night = self.night
+        if self.page > 0 and night.line is not None and night.line.id == self.line_id:
+            self.page -= 1
+            self.reveal = 1e9
+            return None
+        if not night.can_roll_back():
+            here = (night.point(), self.page)
+            if self._limit_at == here:
+                return Push(HistoryScreen(self.services))
+            self._limit_at = here
+            self.show_notice(ui(self.services.settings.language, "rollback_limit"))
+            return None
+        self.services.session.seen.add_all(night.state.read)  # what was read stays read (Tab skips it again)
+        night.roll_back()
+        self.skip = False  # going back is reading again: skipping would carry the player straight on
+        self._show_whole(last_page=True)
+        return None
+
+    def roll_forward(self) -> None:
+        """Wheel down: on again through what was rolled back over (the same line, the same choice); a page of a long
+        line first. Nothing when nothing was rolled back over."""
+        night = self.night
+        if night.line is not None and night.line.id == self.line_id and not self.last_page():
+            self.page += 1
+            self.reveal = 1e9
+            return
+        if night.roll_forward():
+            self._show_whole(last_page=False)
+
+    def _drop_limit_notice(self) -> None:
+        """The line changed: "nothing further back" no longer holds (and a wheel up no longer opens the history)."""
+        if self._limit_at is not None:
+            said = ui(self.services.settings.language, "rollback_limit")
+            self.notices = [n for n in self.notices if n[0] != said]
+            self._limit_at = None
+
+    def _show_whole(self, last_page: bool) -> None:
+        """The line now on screen, read before: shown whole at once (its last page when going back)."""
+        night = self.night
+        line = night.line
+        self.selected = None
+        self.shown_for = 0.0
+        self._drop_limit_notice()
+        if line is not None:
+            self.line_id = line.id
+            self.page = max(0, len(self.pages()) - 1) if last_page else 0
+        else:  # a choice with no prompt: the line read just before it stands over its options
+            self.page = 0
+            read = night.state.read
+            before = entry(night.story, read[-1]) if read else None
+            self.last_line = Line(before.id, before.who, before.text) if before is not None and not before.picked else None
+        self.reveal = 1e9
 
     # --- time ------------------------------------------------------------------------------------------------------
 
@@ -259,11 +334,12 @@ class PlayScreen(Screen):
         if line is not None:
             self.last_line = line
             if line.id != self.line_id:
+                self._drop_limit_notice()
                 self.line_id = line.id
                 self.reveal = 0.0
                 self.shown_for = 0.0
                 self.page = 0
-        point = (night.state.scene, night.state.beat, night.phase) if night.phase in (CHOOSING, ESCAPING) else None
+        point = (night.point(), night.phase) if night.phase in (CHOOSING, ESCAPING) else None
         if point != self.point_key:
             self.point_key = point
             self.point_serial += 1
@@ -276,14 +352,14 @@ class PlayScreen(Screen):
             self.shown_for += dt
         self.subtitles = [s for s in self.subtitles if services.clock.time - s[2] < SUBTITLE_SECONDS]
         self.notices = [n for n in self.notices if services.clock.time - n[1] < NOTICE_SECONDS]
-        skipping = (self.skip or services.clock.skip_held) and night.phase == READING and line is not None and line.id in services.session.seen
+        skipping = (self.skip or services.clock.skip_held) and not self.interface_hidden and night.phase == READING and line is not None and line.id in services.session.seen
         if skipping:
             self.skip_clock += dt
             if self.skip_clock >= SKIP_INTERVAL:
                 self.skip_clock = 0.0
                 self.reveal = 1e9
                 night.continue_()
-        elif settings.auto_advance and night.phase == READING and line is not None and self.shown_for >= settings.auto_delay:
+        elif settings.auto_advance and not self.interface_hidden and night.phase == READING and line is not None and self.shown_for >= settings.auto_delay:
             self.shown_for = 0.0
             request = first(request, self.advance())
         level = night.level() if isinstance(night.scene, Memory) else 0.0
@@ -333,10 +409,10 @@ class PlayScreen(Screen):
     def _jump_fade(self) -> Request | None:
         """Where the night jumps rather than falls (into a hiding place, dragged back out, to the ending, between
         the prologue's scenes), the frame being left dissolves into the new scene instead of cutting."""
-        s = self.night.state
-        hiding = s.hidden_in is not None and s.hidden_in == s.scene
-        kind = ("ending" if s.stage == "ending" else "hide" if hiding else "back" if self._in_hiding
-                else "prologue" if s.stage == "prologue" else None)
+        act = self.night.act()
+        hiding = self.night.hides_here()
+        kind = ("ending" if act is Act.ENDING else "hide" if hiding else "back" if self._in_hiding
+                else "prologue" if act is Act.PROLOGUE else None)
         self._in_hiding = hiding
         return Fade(JUMP_FADE[kind]) if kind is not None else None
 
@@ -360,6 +436,7 @@ class PlayScreen(Screen):
 
     def render(self, canvas: pygame.Surface) -> None:
         self._fade_box_from(canvas)  # first: the canvas still holds the last frame, with the box as it stood
+        self.drawn_texts = []
         services = self.services
         night = self.night
         lang = services.settings.language
@@ -383,6 +460,11 @@ class PlayScreen(Screen):
                                found=found)
         if self.scene_time < FADE_IN:
             services.view.veil(canvas, 1 - self.scene_time / FADE_IN)
+        if self.interface_hidden:  # only the picture, which the player hid the words to look at
+            self.choice_rects, self.hint_rects, self.choose_hint_rects, self.subtitle_rects = [], [], [], []
+            services.text.laid_out = []
+            self._box_drawn, self._clean_frame = None, False
+            return
         self._box(canvas, lang, level)
         if self._box_fade is not None and not self._box_fade.draw(canvas, self.scene_time):
             self._box_fade = None
@@ -409,7 +491,7 @@ class PlayScreen(Screen):
         """When the line (or its page) changes, the box as it stood in the last frame is held and faded out over the
         next line, so beats cross-fade; skipping and reduce motion change at once."""
         night = self.night
-        key = (night.state.scene, night.state.beat, self.line_id, self.page, night.phase in (CHOOSING, ESCAPING))
+        key = (night.scene.id, night.point(), self.line_id, self.page, night.phase in (CHOOSING, ESCAPING))
         previous, self._box_key = self._box_key, key
         services = self.services
         held = self._box_drawn  # the box this screen drew last frame, not a stale rect (the box shared by every screen)
@@ -431,7 +513,7 @@ class PlayScreen(Screen):
         line = night.line
         choosing = night.phase in (CHOOSING, ESCAPING)
         fade, loss, context = 1.0, 0.0, False
-        if line is None and choosing and self.last_line is not None and line_ids.scene_of(self.last_line.id) == night.state.scene:
+        if line is None and choosing and self.last_line is not None and line_ids.scene_of(self.last_line.id) == night.scene.id:
             line, context = self.last_line, True  # a choice with no prompt: its options under the line just read
         elif line is None and night.phase == DISSOLVING:
             line = self.last_line
@@ -452,7 +534,7 @@ class PlayScreen(Screen):
         if context and line is not None:  # a long line read before the choice: its last page stands over the options
             text = services.text.pages(text, services.view.canvas_rect.size, settings.text_scale, bool(line.who), labels)[-1]
         who = night.story.characters.get(line.who) if line is not None and line.who else None
-        line_id = line.id if line is not None else line_ids.rule_line(night.state.scene, "choice")
+        line_id = line.id if line is not None else line_ids.rule_line(night.scene.id, "choice")
         services.text.draw(
             canvas,
             line_id=f"{line_id}#{self.page}" if current and self.page else line_id,
@@ -469,12 +551,39 @@ class PlayScreen(Screen):
             continue_mark=continue_alpha(level, settings.high_contrast)
             if current and night.phase == READING and self.page_revealed() else 0.0,
         )
+        self.drawn_texts += [t for t in [text, *labels] if t]
         self.choice_rects = [c.rect for c in services.text.laid_out]
         self._box_drawn = services.text.last_rect.copy() if services.text.last_rect is not None else None
         if current and self.page_revealed():
             services.session.shown.text(f"{line_id}#{self.page}", text)
         if labels and services.text.laid_out:
             services.session.shown.choice_point(f"{self.point_serial}", [c.label for c in services.text.laid_out])
+        self._speak_box(line if night.phase != DISSOLVING else None, who.get(lang) if who else None, text, current, lang)
+
+    def _voice(self) -> Voice | None:
+        """Self-voicing, when it is on and this screen is in front (under a menu it says nothing)."""
+        voice = self.services.voice
+        if not voice.on or not self.services.view.in_front(self):
+            return None
+        voice.front(self)
+        return voice
+
+    def _speak_box(self, line: Line | None, speaker: str | None, text: str, current: bool, lang: str) -> None:
+        """Say what the box drew: a new line whole (its speaker first; every page the box cuts it into, at once),
+        then the options with their numbers once they stand there, and the option the player aims at."""
+        voice = self._voice()
+        if voice is None:
+            return
+        if line is not None and voice.new("line", line.id):
+            voice.say(sentences([f"{speaker}:" if speaker else None, " ".join(self.pages()) if current else text]), lang)
+        options = self.services.text.laid_out
+        listed = bool(options) and voice.new("options", self.point_serial)
+        if listed:  # after the prompt, not over it
+            voice.say(sentences([f"{c.number}. {c.label}" for c in options]), lang, interrupt=False)
+        if options and self.selected is not None and self.selected < len(options):
+            aimed = options[self.selected]
+            if voice.new("aim", (self.point_serial, self.selected)) and not listed:
+                voice.say(f"{aimed.number}. {aimed.label}", lang)
 
     def _subtitles(self, canvas: pygame.Surface, floor: int) -> None:
         """The voices from the room, newest last, from the top down to `floor` (above the buttons and the box): when
@@ -484,7 +593,8 @@ class PlayScreen(Screen):
         top = int(h * 0.04)
         room = floor - top
         base = self.px(0.028)
-        labels = [f"{who}: {text}" if who else text for who, text, _ in self.subtitles]
+        lang = self.services.settings.language
+        labels = [said_by(lang, who, text) for who, text, _ in self.subtitles]
         px, kept, rows_of = base, 0, []
         for px in sorted({base, max(11, int(base * 0.85)), max(11, int(base * 0.7))}, reverse=True):
             font = self.services.text.fonts.get(px, True)
@@ -512,6 +622,7 @@ class PlayScreen(Screen):
             age = self.services.clock.time - t0
             alpha = int(255 * max(0.0, min(1.0, age * 3, (SUBTITLE_SECONDS - age) / 1.0)))
             for row in rows:
+                self.drawn_texts.append(row)
                 rect = self.services.text.draw_text(canvas, row, (int(w * 0.04), y), px, INTRUSION, italic=True, alpha=alpha,
                                               backing=True)
                 self.subtitle_rects.append(rect.inflate(px // 2, px // 5))  # with the band behind it
@@ -519,6 +630,9 @@ class PlayScreen(Screen):
             y += int(px * 0.2)
             if alpha == 255:
                 self.services.session.shown.text(f"@sub:{t0}:{text}", text)
+            voice = self._voice()
+            if voice is not None and voice.new(("subtitle", t0), text):  # a voice from the room, after the line
+                voice.say(" ".join(rows), self.services.settings.language, interrupt=False)
 
     def _notices(self, canvas: pygame.Surface) -> None:
         """The game's own notices: upright interface type at the top right, on a plain card."""
@@ -531,10 +645,14 @@ class PlayScreen(Screen):
             for row in wrap(font, text, int(w * 0.42)):
                 width = font.size(row)[0]
                 self.services.labels.draw_text(canvas, row, (w - int(w * 0.04) - width, y), px, TEXT, alpha=alpha, backing=True)
+                self.drawn_texts.append(row)
                 y += int(px * 1.45)
             y += int(px * 0.4)
             if alpha == 255:
                 self.services.session.shown.text(f"@notice:{t0}:{text}", text)
+            voice = self._voice()
+            if voice is not None and voice.new(("notice", t0), text):
+                voice.say(text, self.services.settings.language, interrupt=False)
 
     def _hint_layout(self, canvas: pygame.Surface) -> tuple[list[tuple[pygame.Rect, pygame.Rect, str, str]],
                                                             list[tuple[str, pygame.Rect, pygame.Rect]]]:
@@ -592,8 +710,10 @@ class PlayScreen(Screen):
         for inner, outer, key, action in buttons:
             colour = SPEAKER if action == "hide" else TEXT_DIM
             self.services.labels.draw_text(canvas, ui(lang, key, self.night.story), inner.topright, px, colour, alpha=230, right=True, backing=True)
+            self.drawn_texts.append(ui(lang, key, self.night.story))
             self.hint_rects.append((outer, action))
         self.choose_hint_rects = []
         for row, inner, outer in hint_rows:
             self.services.labels.draw_text(canvas, row, inner.topleft, px, SPEAKER, alpha=240, backing=True)
+            self.drawn_texts.append(row)
             self.choose_hint_rects.append(outer)

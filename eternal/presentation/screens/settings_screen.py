@@ -10,6 +10,7 @@ from eternal.presentation.screens.backdrop import title_scene
 from eternal.presentation.screens.base import MenuScreen
 from eternal.presentation.textbox import wrap
 from eternal.presentation.ui_text import language_name, ui
+from eternal.presentation.voice import speak_menu
 from eternal.presentation.widgets import CARD_EDGE, Item, Menu, card, elide, still
 
 
@@ -61,6 +62,9 @@ class SettingsScreen(MenuScreen):
         def fullscreen(step):
             self._changed("fullscreen", ToggleFullscreen())
 
+        def voicing(step):
+            self._changed("self_voicing", services.voice.toggle())
+
         speed_name = lambda: t(min(SPEEDS, key=lambda p: abs(p[0] - s.text_speed))[1])  # noqa: E731
         group = lambda key: (lambda: t(key))  # noqa: E731
         items = [
@@ -76,6 +80,7 @@ class SettingsScreen(MenuScreen):
             Item(lambda: f"{t('high_contrast')}: {on(s.high_contrast)}", toggle("high_contrast"), True, group("group_access")),
             Item(lambda: f"{t('reduce_motion')}: {on(s.reduce_motion)}", toggle("reduce_motion"), True),
             Item(lambda: f"{t('map_always')}: {on(s.always_show_map)}", toggle("always_show_map"), True),
+            Item(lambda: f"{t('self_voicing')}: {on(s.self_voicing)}", voicing, True),
             Item(lambda: t("back"), lambda step: self.ask(Pop())),
         ]
         self.menu = Menu(items, on_move=lambda: services.cue("move"))
@@ -105,6 +110,8 @@ class SettingsScreen(MenuScreen):
         # the list keeps about its own size at every text size (it shrinks to fit); the preview shows the text size
         self.menu.render(canvas, app.labels, column.top, max(11, int(h * 0.03)), column.width - int(w * 0.01),
                          left=column.left + int(w * 0.005), bottom=column.bottom)
+        if app.view.in_front(self):
+            speak_menu(app.voice, self, ui(lang, "settings"), self.menu, lang)
         self._preview(canvas, pygame.Rect(int(w * 0.57), int(h * 0.13), int(w * 0.39), int(h * 0.84)))
 
     def _preview(self, canvas: pygame.Surface, area: pygame.Rect) -> None:

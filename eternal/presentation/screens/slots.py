@@ -3,40 +3,22 @@ with the reason and never touched."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import os
-import tempfile
 
 import pygame
 
 from eternal.model.state import SaveError
-from eternal.persistence.resume import restore, resumes
-from eternal.persistence.saves import AUTOSAVE, SaveInfo, is_autosave, list_saves, saves_dir, write_save
+from eternal.persistence.saves import AUTOSAVE, SaveInfo, is_autosave
 from eternal.presentation.navigation import Pop, StartNight
 from eternal.presentation.palette import BOX, SPEAKER, TEXT, TEXT_DIM
+from eternal.presentation.save_files import SLOTS
 from eternal.presentation.screens.base import MenuScreen
 from eternal.presentation.ui_text import ui
+from eternal.presentation.voice import speak_menu
 from eternal.presentation.textbox import wrap
 from eternal.presentation.widgets import Item, Menu, card, split_label, still
 
-SLOTS = [f"slot{i}" for i in range(1, 7)]
 THUMB = (192, 108)
-
-
-def save_thumbnail(surface: pygame.Surface, path) -> None:
-    """Write a PNG next to the save, atomically like the save itself."""
-    fd, tmp = tempfile.mkstemp(prefix=".thumb.", suffix=".png", dir=path.parent)
-    os.close(fd)
-    try:
-        pygame.image.save(surface, tmp)
-        os.replace(tmp, path)
-    except (pygame.error, OSError):
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _when(saved_at: str) -> str:
@@ -61,32 +43,12 @@ class SlotsScreen(MenuScreen):
         self.refresh()
 
     def refresh(self) -> None:
-        infos = {i.slot: self._checked(i) for i in list_saves(self.services.story_home)}
-        self.rows: list[tuple[str, SaveInfo | None]] = []
-        if not self.saving:
-            # the autosaves the ring keeps, newest first (a damaged one among them by when it last changed)
-            autos = sorted((i for i in infos.values() if is_autosave(i.slot)), key=lambda i: i.when, reverse=True)
-            if AUTOSAVE not in infos:
-                self.rows.append((AUTOSAVE, None))
-            self.rows += [(i.slot, i) for i in autos]
-        self.rows += [(slot, infos.get(slot)) for slot in SLOTS]
-        if not self.saving:  # saves written beside a slot the game could not read, and files it cannot read
-            self.rows += [(i.slot, i) for i in infos.values() if i.slot not in SLOTS and not is_autosave(i.slot)]
+        self.rows: list[tuple[str, SaveInfo | None]] = self.services.session.files.rows(self.saving)
         self.menu.items = [Item(lambda r=row: self._label(r), lambda step, r=row: self._pick(r)) for row in self.rows]
         self.menu.items.append(Item(lambda: ui(self.services.settings.language, "back"), lambda step: self.ask(Pop())))
         self._thumbs.clear()
         self._pictures.clear()
         self._preview_key = None
-
-    def _checked(self, info: SaveInfo) -> SaveInfo:
-        """A readable save that cannot be resumed in this story is listed as damaged, with the reason."""
-        if not info.ok:
-            return info
-        try:
-            restore(self.services.story, info)
-        except SaveError as exc:
-            return dataclasses.replace(info, state=None, problem=str(exc))
-        return info
 
     def _label(self, row) -> str:
         lang = self.services.settings.language
@@ -116,14 +78,11 @@ class SlotsScreen(MenuScreen):
         if self.saving:
             try:
                 night = s.session.night
-                path = write_save(s.story_home, slot, night.to_save(), night.scene.title.get(lang),
-                                  keep=lambda kept: not resumes(s.story, kept))
-                if s.view.thumbnail is not None:
-                    save_thumbnail(s.view.thumbnail, path.with_suffix(".png"))
-                if path.stem == slot:
+                written = s.session.files.write(slot, night, night.scene.title.get(lang), s.view.thumbnail)
+                if written == slot:
                     self.notice = ui(lang, "saved")
                 else:  # the slot held a file the game cannot read (its row says why): it stays, the night went beside it
-                    self.notice = ui(lang, "saved_elsewhere").format(slot=path.stem)
+                    self.notice = ui(lang, "saved_elsewhere").format(slot=written)
             except OSError as exc:
                 self.notice = ui(lang, "save_failed").format(reason=exc.strerror or exc)
             self.refresh()
@@ -132,7 +91,7 @@ class SlotsScreen(MenuScreen):
             self.notice = ui(lang, "cannot_load")
             return
         try:
-            night = restore(s.story, info)
+            night = s.session.files.load(info)
         except SaveError as exc:
             self.notice = ui(lang, "bad_save").format(reason=exc)
             return
@@ -140,14 +99,7 @@ class SlotsScreen(MenuScreen):
 
     def _thumb(self, slot: str) -> pygame.Surface | None:
         if slot not in self._thumbs:
-            path = saves_dir(self.services.story_home) / f"{slot}.png"
-            surface = None
-            if path.is_file():
-                try:
-                    surface = pygame.image.load(str(path))
-                except (pygame.error, OSError):
-                    surface = None
-            self._thumbs[slot] = surface
+            self._thumbs[slot] = self.services.session.files.thumbnail(slot)
         return self._thumbs[slot]
 
     def _picture(self, slot: str, info, size: tuple[int, int]) -> pygame.Surface | None:
@@ -215,3 +167,5 @@ class SlotsScreen(MenuScreen):
         if self.notice:
             self.services.labels.draw_text(canvas, self.notice, (int(w * 0.6), int(h * 0.93)), self.px(0.026), SPEAKER,
                                       backing=True)
+        if self.services.view.in_front(self):
+            speak_menu(self.services.voice, self, heading, self.menu, lang, self.notice)

@@ -8,7 +8,6 @@ import math
 
 import pygame
 
-from eternal.persistence.saves import newest_save
 from eternal.presentation.navigation import NewNight, Push, Quit, Request, Resume
 from eternal.presentation.palette import SPEAKER, TEXT, TEXT_DIM
 from eternal.presentation.screens.backdrop import title_scene
@@ -16,6 +15,7 @@ from eternal.presentation.screens.base import MenuScreen, menu_action
 from eternal.presentation.screens.settings_screen import SettingsScreen
 from eternal.presentation.screens.slots import SlotsScreen
 from eternal.presentation.ui_text import ui
+from eternal.presentation.voice import speak_menu
 from eternal.presentation.widgets import Item, Menu, card, side_shade
 
 ATTRACT_AFTER = 12.0  # seconds of nobody at the keys before the title starts playing memories behind the menu
@@ -57,7 +57,7 @@ class TitleScreen(MenuScreen):
         s = self.services
         lang = lambda key: (lambda: ui(s.settings.language, key))  # noqa: E731
         items = []
-        if s.saves and newest_save(s.story_home, unfinished=True) is not None:
+        if s.session.files.can_continue():
             items.append(Item(lang("continue"), lambda step: self.ask(Resume())))
         items.append(Item(lang("new"), lambda step: self.ask(NewNight())))
         if s.saves:
@@ -159,6 +159,8 @@ class TitleScreen(MenuScreen):
         if self.notice:
             s.labels.draw_text(canvas, self.notice, (left, area.top - self.px(0.05)), self.px(0.026), SPEAKER,
                                  backing=True)
+        if s.view.in_front(self):
+            speak_menu(s.voice, self, s.story.title.get(lang), self.menu, lang, self.notice)
 
     def _draw_menu_dimmed(self, canvas: pygame.Surface, area: pygame.Rect, strength: float) -> None:
         """The menu at a fraction of its strength over the attract loop; its hit boxes stay where the menu stands."""
