@@ -111,7 +111,7 @@ def test_autoplay_other_policy_reaches_the_third_ending(tmp_path):
     assert result["ending"] == "what_remains"
 
 
-def test_the_showcase_cut_is_a_short_night_that_still_reaches_every_ending(real_story):
+def test_the_showcase_cut_is_a_short_night_that_ends_with_and_without_a_fight(real_story):
     from eternal.model.cut import showcase_cut
 
     cut = showcase_cut(real_story)
@@ -124,7 +124,9 @@ def test_the_showcase_cut_is_a_short_night_that_still_reaches_every_ending(real_
             transcript = play(night, policy)
             endings.add(night.state.ending)
             assert len(transcript) < 0.7 * len(full_night), (policy, seed)
-    assert len(endings) == 3
+    # "Broken Off" needs three memories saved from the search: some 17 minutes of hiding at the least, past the ten
+    # the cut is billed for (README: the showcase cut), so the cut ends clean or with what remains
+    assert endings == {"clean_morning", "what_remains"}
 
 
 @pytest.mark.parametrize("seed", [0, 1])

@@ -98,6 +98,27 @@ def test_without_threads_a_new_guess_replaces_the_queue_and_drawn_pictures_are_s
     assert no_threads == []
 
 
+@pytest.mark.slow
+def test_without_threads_the_game_prepares_the_next_pictures_one_a_pass(real_story, tmp_path, no_threads):
+    from eternal.presentation.app import STEP, App
+    from eternal.presentation.launch import LaunchOptions
+
+    app = App(real_story, home=tmp_path, settings=Settings(), options=LaunchOptions(size=(480, 270), workers=NO_THREADS))
+    try:
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_n, mod=0, unicode="", scancode=0))
+        app.frame(STEP)  # the night begins: the pictures of the memories that may come next are queued
+        queued = [app.art.queued]
+        for _ in range(30):
+            app.frame(STEP)
+            queued.append(app.art.queued)
+        assert queued[0] >= 4
+        assert all(0 <= a - b <= 1 for a, b in zip(queued, queued[1:]))  # never more than one a pass
+        assert queued[0] - queued[-1] >= 3  # and the work does get done, in the loop's own passes
+        assert no_threads == []
+    finally:
+        pygame.quit()
+
+
 def test_with_threads_stepping_does_nothing(display):
     art = ArtCache(Warnings(), workers=replace(NO_THREADS, available=True))
     art.prefetch(LAYERS[:1], (160, 90))
@@ -231,6 +252,14 @@ def test_the_web_entry_refuses_a_broken_story(monkeypatch, tmp_path, mini_copy, 
     entry = runpy.run_path(str(WEB_MAIN), run_name="web_main")
     assert asyncio.run(entry["main"](frames=5)) == 1
     assert "mapping values are not allowed" in capsys.readouterr().err
+
+
+def test_the_web_build_will_not_let_pygbag_reformat_the_game_with_black(tmp_path, monkeypatch, capsys):
+    (tmp_path / "black.py").write_text("")  # a Python where black can be imported
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    build = runpy.run_path(str(ROOT / "web" / "build.py"), run_name="web_build")
+    assert build["pack"](tmp_path / "eternal", sys.executable, "Eternal", 5.0) == 1
+    assert "black" in capsys.readouterr().err
 
 
 BROWSERISH = """

@@ -82,7 +82,13 @@ def pure_reading_differs(scenes: Path) -> list[str]:
 
 def pack(out: Path, python: str, title: str, timeout: float) -> int:
     """Run pygbag's build on the folder (needs pygbag installed for `python`, and the network: see web/README.md)."""
-    # --no_opt: pygbag's optimiser would reformat the code with black and turn the music into 22 kHz mono OGG.
+    # pygbag 0.9.3 reformats the folder with black whenever its Python has black, even under --no_opt: the reader's
+    # bytes would change and with them the digests in trusted.json (the browser would then want jsonschema).
+    if subprocess.run([python, "-c", "import black"], capture_output=True).returncode == 0:
+        print(f"web/build.py: {python} has black, which pygbag would run over the game; use a venv without it",
+              file=sys.stderr)
+        return 1
+    # --no_opt: pygbag's optimiser would turn the music into 22 kHz mono OGG (with ffmpeg) and the PNGs lossy.
     args = [python, "-m", "pygbag", "--build", "--no_opt", "--title", title, str(out)]
     print(" ".join(args))
     try:

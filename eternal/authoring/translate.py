@@ -18,7 +18,7 @@ import polib
 import yaml
 
 from eternal.loader.load import scene_files
-from eternal.loader.yaml_source import Path_, read_yaml
+from eternal.loader.yaml_source import Path_, read_yaml, safe_loader
 
 LANG_TAG = re.compile(r"^[a-z]{2,3}(-[A-Z]{2}|-[A-Za-z]{4})?$")
 CONTAINERS = {"memories", "endings", "beats", "choice", "intrusions"}  # list keys whose items say who they are by id
@@ -208,7 +208,7 @@ def _header_file(scenes: Path) -> Path:
 def apply_edits(text: str, lang: str, changes: list[tuple[Path_, str]], add_language: bool = False) -> str:
     """`text` with the `lang` value of each text mapping at a path set (replaced where it stands, or added after
     the mapping's last value); with `add_language`, `lang` appended to the header's `languages:`."""
-    root = yaml.compose(text, Loader=yaml.SafeLoader)  # the pure-Python reader: its marks count characters
+    root = yaml.compose(text, Loader=safe_loader())  # the game's own reader (libyaml's marks count characters too)
     splices: list[tuple[int, int, str]] = []
     for at, value in changes:
         mapping = _node(root, at)
@@ -240,15 +240,16 @@ def _node(root: yaml.Node, at: Path_) -> yaml.Node:
 def _set(text: str, mapping: yaml.MappingNode, lang: str, value: str) -> tuple[int, int, str]:
     for key, old in mapping.value:
         if key.value == lang:
-            return old.start_mark.index, old.end_mark.index, _scalar(value, plain_ok=old.style is None,
+            return old.start_mark.index, old.end_mark.index, _scalar(value, plain_ok=not old.style,
                                                                       flow=mapping.flow_style)
     last_key, last = mapping.value[-1]
     end = last.end_mark.index
+    plain = not last.style  # written as its neighbour is: plain beside plain where that reads back the same
     if mapping.flow_style:
-        return end, end, f", {lang}: {_scalar(value, plain_ok=False, flow=True)}"
+        return end, end, f", {lang}: {_scalar(value, plain, flow=True)}"
     if text[end - 1:end] == "\n":  # a block scalar's end takes its line break: add after it
-        return end, end, f"{' ' * last_key.start_mark.column}{lang}: {_scalar(value, False, False)}\n"
-    return end, end, f"\n{' ' * last_key.start_mark.column}{lang}: {_scalar(value, False, False)}"
+        return end, end, f"{' ' * last_key.start_mark.column}{lang}: {_scalar(value, plain, False)}\n"
+    return end, end, f"\n{' ' * last_key.start_mark.column}{lang}: {_scalar(value, plain, False)}"
 
 
 def _append_item(text: str, seq: yaml.SequenceNode, item: str) -> tuple[int, int, str]:

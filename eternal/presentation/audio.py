@@ -8,8 +8,9 @@ crossfade itself, so no frame waits and the fades run in the mixer's own time, o
 are held at once: the one playing and the one fading out, which the mixer lets go when its fade ends.
 
 Where there are no threads (a browser build, see workers.py) the piece is decoded on the main thread when it is asked
-for, at a change of era: that frame waits for it (about 0.2 to 0.5 s a piece measured on a desktop, several times
-that in a browser's WebAssembly). The crossfade itself still runs in the mixer's time.
+for, at a change of era: that frame waits for it (0.7 to 1.5 s for a piece of two or three minutes, measured on this
+project's Linux machine; likely several times that in a browser's WebAssembly). The crossfade itself still runs in
+the mixer's time.
 
 A piece the night comes back to picks up where it was left rather than at its first bar: the eras alternate memory
 by memory, and a piece begun again each time would be heard mostly as its opening. The decoded loop is rotated to

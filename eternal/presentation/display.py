@@ -18,10 +18,3 @@ def pick_display(wanted: int | None) -> tuple[int, str | None]:
     names = "display 0" if count == 1 else f"displays 0 to {count - 1}"
     return 0, f"--display {wanted}: this machine has {count} display(s) ({names}); using display 0, the first"
 
-
-def display_count() -> int:
-    """How many displays SDL sees (1 when it cannot say)."""
-    try:
-        return max(1, pygame.display.get_num_displays())
-    except pygame.error:
-        return 1
