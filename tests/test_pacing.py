@@ -7,6 +7,7 @@ from eternal.model.night import Night
 from eternal.persistence.settings import Settings
 from eternal.presentation.app import STEP, App
 from eternal.presentation.pacing import MAX_RATE, Pacer, frame_rate
+from eternal.model.story import Text
 
 
 def make_app(story, home, **settings):
@@ -67,7 +68,7 @@ def test_input_on_a_still_page_draws_again(app):
 def test_a_subtitle_from_the_next_room_is_drawn_as_it_fades_in(app):
     play = reading(app)
     assert drawn_over(app, 0.5) == 0
-    play.on_intrusion("Stan", "Is he out?")
+    play.on_intrusion(Text({"en": "Stan"}), Text({"en": "Is he out?"}))
     assert drawn_over(app, 0.25) >= 10
 
 

@@ -11,6 +11,7 @@ from eternal.persistence.settings import Settings
 from eternal.presentation.app import STEP, App
 from eternal.presentation.screens.play import choice_label
 from eternal.presentation.textbox import _SENTENCE_END
+from eternal.model.story import Text
 from test_choices_on_screen import _choice_points, _stage
 
 SIZE = (1280, 720)
@@ -100,13 +101,13 @@ def test_subtitles_never_cover_the_buttons_or_the_text_box_and_the_oldest_give_w
             if play is None:
                 continue
             for who in ("Stan", "Patrick", "Mary"):  # three long voices at once, the newest last
-                play.on_intrusion(who, LONG)
+                play.on_intrusion(Text({"en": who}), Text({"en": LONG}))
             play.nudge_at = play.scene_time  # the hint takes its row too
             app.update(STEP)
             app.render()
             where = f"{point} {lang} {int(scale * 100)} %"
             assert play.subtitle_rects, f"{where}: the newest voice is shown"
-            assert play.subtitles[-1][0] == "Mary", f"{where}: what gives way is the oldest, never the newest"
+            assert play.subtitles[-1][0].get(lang) == "Mary", f"{where}: what gives way is the oldest, never the newest"
             taken = [rect for rect, _ in play.hint_rects] + play.choose_hint_rects + [app.box.last_rect]
             for sub in play.subtitle_rects:
                 for rect in taken:

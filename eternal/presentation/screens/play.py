@@ -11,7 +11,7 @@ from eternal.model import line_ids
 from eternal.model.history import entry
 from eternal.model.night import DISSOLVE_SECONDS, Act, Choice, Line
 from eternal.model.state import CHOOSING, DISSOLVING, ENDED, ESCAPING, READING
-from eternal.model.story import Memory
+from eternal.model.story import Memory, Text
 from eternal.presentation.navigation import Fade, Push, Replace, Request, first
 from eternal.presentation.palette import INTRUSION, SPEAKER, TEXT, TEXT_DIM
 from eternal.presentation.screens.base import Screen
@@ -71,7 +71,7 @@ class PlayScreen(Screen):
         self.point_serial = 0
         self.map_open = services.settings.always_show_map
         self._map_always = services.settings.always_show_map  # the setting as last seen (it may change mid-night)
-        self.subtitles: list[tuple[str, str, float]] = []
+        self.subtitles: list[tuple[Text | None, Text, float]] = []  # who, what, when: in the story's languages
         self.notices: list[tuple[str, float]] = []  # about the player's files, not the night: (text, when)
         self.scene_time = 0.0
         self.skip = False  # Tab toggles
@@ -396,9 +396,7 @@ class PlayScreen(Screen):
         if event.kind == "scene":
             return self.on_scene()
         if event.kind == "intrusion" and event.text is not None:
-            lang = self.services.settings.language
-            who = self.services.story.characters.get(event.who or "")
-            self.on_intrusion(who.get(lang) if who else "", event.text.get(lang))
+            self.on_intrusion(self.services.story.characters.get(event.who or ""), event.text)
         return None
 
     def on_scene(self) -> Request | None:
@@ -416,7 +414,8 @@ class PlayScreen(Screen):
         self._in_hiding = hiding
         return Fade(JUMP_FADE[kind]) if kind is not None else None
 
-    def on_intrusion(self, who: str, text: str) -> None:
+    def on_intrusion(self, who: Text | None, text: Text) -> None:
+        """A voice from outside becomes a subtitle; kept as the story's text, so a change of language reaches it too."""
         self.subtitles.append((who, text, self.services.clock.time))
         self.subtitles = self.subtitles[-3:]
 
@@ -594,7 +593,7 @@ class PlayScreen(Screen):
         room = floor - top
         base = self.px(0.028)
         lang = self.services.settings.language
-        labels = [said_by(lang, who, text) for who, text, _ in self.subtitles]
+        labels = [said_by(lang, who.get(lang) if who else "", text.get(lang)) for who, text, _ in self.subtitles]
         px, kept, rows_of = base, 0, []
         for px in sorted({base, max(11, int(base * 0.85)), max(11, int(base * 0.7))}, reverse=True):
             font = self.services.text.fonts.get(px, True)
@@ -618,7 +617,8 @@ class PlayScreen(Screen):
             self.subtitles = self.subtitles[len(self.subtitles) - kept:]  # the oldest give way to the newest
         y = top
         self.subtitle_rects = []
-        for (who, text, t0), rows in zip(self.subtitles, rows_of):
+        for (_, said, t0), rows in zip(self.subtitles, rows_of):
+            text = said.get(lang)
             age = self.services.clock.time - t0
             alpha = int(255 * max(0.0, min(1.0, age * 3, (SUBTITLE_SECONDS - age) / 1.0)))
             for row in rows:
