@@ -3,7 +3,6 @@ for the real loop, an asyncio host, autoplay and the tests alike. The only wall 
 
 from __future__ import annotations
 
-import asyncio
 import time
 from dataclasses import dataclass
 from typing import Protocol
@@ -95,6 +94,8 @@ class FixedStepLoop:
 
     async def run_async(self, frames: int | None = None) -> None:
         """The same loop with one await a pass, for asyncio hosts (a pygbag browser build)."""
+        import asyncio  # only asyncio hosts pay for it (some 30 ms at start-up)
+
         previous = due = time.perf_counter()
         while self.host.running and (frames is None or frames > 0):
             now = time.perf_counter()
