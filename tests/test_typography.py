@@ -6,6 +6,7 @@ import pytest
 import pygame
 
 from eternal.model.story import Text
+from eternal.presentation.loop import STEP
 from eternal.presentation.screens.end import end_summary
 from eternal.strings import TABLES, count_text, plural_form, said_by
 
@@ -53,25 +54,33 @@ def test_the_english_and_german_end_cards_count_too():
     assert end_summary("de", 3, 1, 0) == "3 behalten · 1 gelöscht"
 
 
-@pytest.mark.slow
-def test_a_french_subtitle_is_drawn_with_a_no_break_space_before_the_colon(tmp_path):
-    import pygame
-
+def _french_night(tmp_path):
+    """The harbour story's first line on a small French screen, and the story: where a voice can come through."""
     from eternal.loader import load_story
     from eternal.model.night import Night
     from eternal.persistence.settings import Settings
-    from eternal.presentation.app import STEP, App
+    from eternal.presentation.app import App
 
     from conftest import ROOT
 
     story = load_story(ROOT / "tests" / "fixtures" / "harbour" / "scenes").story
     app = App(story, home=tmp_path, settings=Settings(language="fr"), size=(480, 270), autosave=False)
     app.start_night(Night.new(story))
-    play = app.top
     app.frame(STEP)
-    play.on_intrusion(Text({"fr": "Bastien"}), Text({"fr": "Arrête."}))
-    app.frame(STEP)
-    drawn = " ".join(play.drawn_texts)
+    return app, story
+
+
+def _drawn_after(app, frames: int = 1) -> str:
+    for _ in range(frames):
+        app.frame(STEP)
+    return " ".join(app.top.drawn_texts)
+
+
+@pytest.mark.slow
+def test_a_french_subtitle_is_drawn_with_a_no_break_space_before_the_colon(tmp_path):
+    app, _ = _french_night(tmp_path)
+    app.top.on_intrusion(Text({"fr": "Bastien"}), Text({"fr": "Arrête."}))
+    drawn = _drawn_after(app)
     app.quit()
     pygame.quit()
     assert f"Bastien{NBSP}: Arrête." in drawn and "Bastien:" not in drawn
@@ -79,25 +88,11 @@ def test_a_french_subtitle_is_drawn_with_a_no_break_space_before_the_colon(tmp_p
 
 def test_a_voice_from_the_room_changes_language_with_the_player(tmp_path):
     """A subtitle is the story's text, not the words of the moment it came: L switches it with everything else."""
-    from eternal.loader import load_story
-    from eternal.model.night import Night
-    from eternal.persistence.settings import Settings
-    from eternal.presentation.app import STEP, App
-
-    from conftest import ROOT
-
-    story = load_story(ROOT / "tests" / "fixtures" / "harbour" / "scenes").story
-    app = App(story, home=tmp_path, settings=Settings(language="fr"), size=(480, 270), autosave=False)
-    app.start_night(Night.new(story))
-    play = app.top
-    app.frame(STEP)
-    play.on_intrusion(story.characters["odile"], Text({"en": "Leave it.", "fr": "Laisse."}))
-    app.frame(STEP)
-    before = " ".join(play.drawn_texts)
+    app, story = _french_night(tmp_path)
+    app.top.on_intrusion(story.characters["odile"], Text({"en": "Leave it.", "fr": "Laisse."}))
+    before = _drawn_after(app)
     app.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_l, mod=0, unicode="l", scancode=0))
-    for _ in range(3):
-        app.frame(STEP)
-    after = " ".join(play.drawn_texts)
+    after = _drawn_after(app, 3)
     app.quit()
     pygame.quit()
     assert "Laisse." in before and "Leave it." in after and "Laisse." not in after
