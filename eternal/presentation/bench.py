@@ -243,7 +243,10 @@ def _size_rows(story, size: tuple[int, int], frames: int, idle_seconds: float) -
         night.continue_() if d.action == "continue" else night.choose(d.choice) if d.action == "choose" else night.tick(0.1)
 
     def dissolving(i):
-        night.tick(per_frame * DISSOLVE_SECONDS)  # the level grows by `per_frame` a frame
+        # the level grows by `per_frame` a frame, and stops short of the end: reaching it would finish the memory and
+        # enter the next one, which is a row of its own (entering a memory), not the dissolve
+        if night.level(memory_id) + per_frame < 0.98:
+            night.tick(per_frame * DISSOLVE_SECONDS)
         play.scene_time = 10.0 + i * STEP
         app.render()
 
