@@ -10,6 +10,7 @@ import pygame
 
 from eternal.model.map_layout import MapLayout, map_layout
 from eternal.model.night import Night
+from eternal.model.queries import MapFacts
 from eternal.model.story import Story
 from eternal.presentation.palette import MAP_BG, MAP_ERASED, MAP_LINE, MAP_NODE, MAP_SWEPT, MAP_UNMAPPED
 from eternal.presentation.textbox import TextBox
@@ -111,15 +112,16 @@ class MapView:
         # the technicians' screen is dense: its names grow with the text size, but only half as far
         px = max(10, int(h * (0.034 if compact else 0.02) * min(scale, 1.5)))
         bar_px = max(10, int(h * (0.034 if compact else 0.024) * min(scale, 1.5)))
-        key = (w, h, compact, lang, px, night.story.id, self._state_key(night, hide_ids))
+        facts = night.map_facts()  # once a frame: the still part below is drawn from it too
+        key = (w, h, compact, lang, px, night.story.id, self._state_key(facts, hide_ids))
         if compact:  # a small corner over the memory, see-through: drawn whole (it is small)
-            lay, light = self._draw_still(target, night, lang, hide_ids, px, bar_px, scale, compact)
+            lay, light = self._draw_still(target, night, facts, lang, hide_ids, px, bar_px, scale, compact)
         else:
             if (key != self._still_key or night.story is not self._still_story or self._still is None
                     or self._still.get_size() != (w, h)):
                 if self._still is None or self._still.get_size() != (w, h):
                     self._still = pygame.Surface((w, h)).convert() if pygame.display.get_surface() else pygame.Surface((w, h))
-                self._still_parts = self._draw_still(self._still, night, lang, hide_ids, px, bar_px, scale, compact)
+                self._still_parts = self._draw_still(self._still, night, facts, lang, hide_ids, px, bar_px, scale, compact)
                 self._still_key = key
                 self._still_story = night.story
                 self._still_record = (list(self.texts), list(self.targets), dict(self.cards), list(self.segments),
@@ -148,15 +150,14 @@ class MapView:
         return not any(rect.collidepoint(pos) for rect in self.cards.values())
 
     @staticmethod
-    def _state_key(night: Night, hide_ids: list[str]) -> tuple:
+    def _state_key(facts: MapFacts, hide_ids: list[str]) -> tuple:
         """Everything about the night the still part of the map shows."""
-        facts = night.map_facts()
         # a thousandth of a level is finer than any bar on the map is drawn
         levels = tuple((m, round(level, 3)) for m, level in facts.levels)
         return replace(facts, levels=levels), tuple(hide_ids)
 
-    def _draw_still(self, target: pygame.Surface, night: Night, lang: str, hide_ids: list[str], px: int, bar_px: int,
-                    scale: float, compact: bool) -> tuple[MapLayout, tuple[int, int] | None]:
+    def _draw_still(self, target: pygame.Surface, night: Night, facts: MapFacts, lang: str, hide_ids: list[str], px: int,
+                    bar_px: int, scale: float, compact: bool) -> tuple[MapLayout, tuple[int, int] | None]:
         """The window, its words, the lines and the cards; returns the layout and where the recording light goes."""
         w, h = target.get_size()
         self.texts = []
@@ -165,8 +166,7 @@ class MapView:
         bar_h = int(bar_px * 2.0)
         target.blit(self._backdrop((w, h), bar_h, compact), (0, 0))
         story = night.story
-        facts = night.map_facts()
-        status = text_for(lang, "map_searching" if night.last_searched() is not None else "map_status")
+        status = text_for(lang, "map_searching" if facts.searched_last is not None else "map_status")
         light = None
         if compact:
             here = night.scene.title.get(lang)
@@ -180,12 +180,12 @@ class MapView:
             right = self._text(target, f"{status} · {facts.taken}/{facts.mapped}",
                                (w - int(w * 0.03), bar_h // 2 - bar_px * 6 // 10), bar_px, MAP_SWEPT, right=True)
             light = (right.left - bar_px, right.centery)
-            legend_top = self._legend(target, night, lang, hide_ids, max(10, int(h * 0.02 * min(scale, 1.5))))
+            legend_top = self._legend(target, night, facts, lang, hide_ids, max(10, int(h * 0.02 * min(scale, 1.5))))
         top = bar_h + int(h * (0.03 if compact else 0.04))
         area = pygame.Rect(int(w * 0.03), top, w - 2 * int(w * 0.03), legend_top - top - int(h * 0.03))
         lay = self.layout(story, area, px, lang, labels=not compact)
-        self._lines(target, lay, night)
-        self._cards(target, lay, night, hide_ids, compact, lang)
+        self._lines(target, lay, facts.erased)
+        self._cards(target, lay, night, facts, hide_ids, compact, lang)
         return lay, light
 
     def _backdrop(self, size: tuple[int, int], bar_h: int, compact: bool) -> pygame.Surface:
@@ -214,8 +214,7 @@ class MapView:
             self._chrome[key] = surface
         return surface
 
-    def _lines(self, target: pygame.Surface, lay: MapLayout, night: Night) -> None:
-        erased = night.map_facts().erased
+    def _lines(self, target: pygame.Surface, lay: MapLayout, erased: frozenset[str]) -> None:
         width = max(1, lay.px // 9)
         self.segments = []
         for a, b, points in lay.edges:
@@ -225,10 +224,9 @@ class MapView:
                 pygame.draw.rect(target, colour, (p[0] - width - 1, p[1] - width - 1, 2 * width + 2, 2 * width + 2))
             self.segments += list(zip(points, points[1:]))
 
-    def _legend(self, target: pygame.Surface, night: Night, lang: str, hide_ids: list[str], px: int) -> int:
+    def _legend(self, target: pygame.Surface, night: Night, facts: MapFacts, lang: str, hide_ids: list[str], px: int) -> int:
         """The legend and the closing hint along the foot of the window; returns where the legend begins."""
         w, h = target.get_size()
-        facts = night.map_facts()
         # the ▸ marks the player's card only when they stand in a memory of the map (not in the prologue)
         story = night.story
         keys = ["legend_here"] if facts.here is not None else []
@@ -261,9 +259,8 @@ class MapView:
         self.close_rect = button
         return min(top, button.top) - px
 
-    def _cards(self, target: pygame.Surface, lay: MapLayout, night: Night, hide_ids: list[str], compact: bool,
-               lang: str) -> None:
-        facts = night.map_facts()
+    def _cards(self, target: pygame.Surface, lay: MapLayout, night: Night, facts: MapFacts, hide_ids: list[str],
+               compact: bool, lang: str) -> None:
         story = night.story
         erased, swept, saved, spent = facts.erased, facts.searched, facts.kept, facts.spent
         px, pad, line_h = lay.px, lay.pad, lay.line_h
